@@ -1,0 +1,3 @@
+"""profilecrawler: people and publications from research-institute directories."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,5 @@
+import sys
+
+from profilecrawler.cli import main
+
+sys.exit(main())

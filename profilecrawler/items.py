@@ -1,0 +1,40 @@
+"""One item schema for every spider and site.
+
+Spiders yield *sightings*: a profile page (``ProfileItem``) or one publication card
+on one page (``PublicationCardItem``). The merge pipeline folds sightings into one
+record per person and per publication; the exported records are plain dicts whose
+field names are the contract documented in the README.
+"""
+
+import scrapy
+
+
+class ProfileItem(scrapy.Item):
+    type = scrapy.Field()  # "profile"
+    id = scrapy.Field()
+    url = scrapy.Field()  # canonical profile URL
+    name = scrapy.Field()
+    status = scrapy.Field()  # "member" | "alumni"
+    roles = scrapy.Field()
+    positions = scrapy.Field()
+    research_topics = scrapy.Field()
+    biography = scrapy.Field()
+    portrait_url = scrapy.Field()
+    students = scrapy.Field()
+    supervisors = scrapy.Field()
+    crawled_at = scrapy.Field()
+    source_url = scrapy.Field()  # the URL the page was fetched from
+
+
+class PublicationCardItem(scrapy.Item):
+    type = scrapy.Field()  # "publication_card"
+    sighting_id = scrapy.Field()  # page URL + card position: folding is idempotent
+    title = scrapy.Field()  # display title (no trailing period)
+    authors = scrapy.Field()  # [{"name", "profile_id"}]
+    declared_author_count = scrapy.Field()
+    abstract = scrapy.Field()
+    abstract_complete = scrapy.Field()
+    published = scrapy.Field()
+    listed_on = scrapy.Field()  # id of the profile whose page shows the card
+    source_url = scrapy.Field()
+    quality_flags = scrapy.Field()

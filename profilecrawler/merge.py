@@ -1,0 +1,145 @@
+"""Folding sightings into one record per publication and per person.
+
+Pure functions over JSON-able dicts: a *fold state* holds what every sighting of a
+record contributed so far, in compact form (each distinct author list once, with
+the number of sightings that showed it). Where the state is kept (SQLite, Redis)
+is the business of ``profilecrawler.state``; what a merged record says is decided
+here only.
+
+Folding is idempotent: a sighting (page URL + card position) that was already
+folded is ignored, so a page fetched twice, or re-processed after a crash, counts
+once.
+
+Merge rules for a publication (issue 2):
+* title: the display variant seen most often (ties: first seen);
+* authors: the author-list variant seen most often (ties: first seen); a name's
+  profile link comes from any sighting that linked it;
+* declared author count: the largest seen;
+* abstract: a complete one over a truncated one, then the one seen most often;
+* published: the most precise date seen;
+* profile ids and source URLs: every one seen.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from profilecrawler import text
+
+
+def _variant_key(names: list[str]) -> str:
+    return hashlib.sha1("\x1f".join(names).encode("utf-8")).hexdigest()[:16]
+
+
+def _bump(counter: dict, key: str, order: int, **payload) -> None:
+    """Count one more sighting of ``key``, remembering when it was first seen."""
+    entry = counter.setdefault(key, {"count": 0, "order": order, **payload})
+    entry["count"] += 1
+
+
+def _most_seen(counter: dict, prefer=lambda entry: 0):
+    """Key of the entry preferred first, then seen most often, then first seen."""
+    if not counter:
+        return None
+    return max(counter, key=lambda k: (prefer(counter[k]), counter[k]["count"], -counter[k]["order"]))
+
+
+def new_publication_state(publication_id: str) -> dict:
+    return {
+        "id": publication_id,
+        "sightings": [],
+        "titles": {},
+        "author_variants": {},
+        "links": {},
+        "declared_author_count": None,
+        "abstracts": {},
+        "published": {},
+        "profile_ids": [],
+        "source_urls": [],
+        "flags": [],
+    }
+
+
+def fold_publication(state: dict, card: dict) -> bool:
+    """Fold one card into the state; False when this sighting was folded before."""
+    sighting = card["sighting_id"]
+    if sighting in state["sightings"]:
+        return False
+    order = len(state["sightings"])
+    state["sightings"].append(sighting)
+    _bump(state["titles"], card["title"], order)
+
+    names = [author["name"] for author in card["authors"]]
+    _bump(state["author_variants"], _variant_key(names), order, names=names)
+    for author in card["authors"]:
+        if author.get("profile_id"):
+            state["links"].setdefault(author["name"], author["profile_id"])
+
+    declared = card.get("declared_author_count")
+    if declared is not None:
+        state["declared_author_count"] = max(declared, state["declared_author_count"] or 0)
+    if card.get("abstract"):
+        _bump(state["abstracts"], card["abstract"], order, complete=bool(card.get("abstract_complete")))
+    if card.get("published"):
+        _bump(state["published"], card["published"], order, precision=len(card["published"]))
+    for field, value in (("profile_ids", card.get("listed_on")), ("source_urls", card.get("source_url"))):
+        if value and value not in state[field]:
+            state[field].append(value)
+    for flag in card.get("quality_flags") or ():
+        if flag not in state["flags"]:
+            state["flags"].append(flag)
+    return True
+
+
+def publication_record(state: dict) -> dict:
+    """The merged record, as exported."""
+    variant = state["author_variants"][_most_seen(state["author_variants"])]
+    authors = [{"name": name, "profile_id": state["links"].get(name)} for name in variant["names"]]
+    declared = state["declared_author_count"]
+    abstract = _most_seen(state["abstracts"], prefer=lambda entry: entry["complete"])
+    abstract_complete = bool(abstract and state["abstracts"][abstract]["complete"])
+    published = _most_seen(state["published"], prefer=lambda entry: entry["precision"])
+
+    flags = set(state["flags"]) - {"card_not_closed"}
+    if declared is not None and declared != len(authors):
+        flags.add("author_count_mismatch")
+    if any(text.looks_like_citation_text(author["name"]) for author in authors):
+        flags.add("authors_contain_citation_text")
+    if abstract and not abstract_complete:
+        flags.add("abstract_truncated")
+    if len(state["author_variants"]) > 1:
+        flags.add("author_list_variants")
+    if len(state["titles"]) > 1:
+        flags.add("title_variants")
+    return {
+        "type": "publication",
+        "id": state["id"],
+        "title": _most_seen(state["titles"]),
+        "authors": authors,
+        "declared_author_count": declared,
+        "authors_complete": declared is None or len(authors) >= declared,
+        "abstract": abstract,
+        "abstract_complete": abstract_complete,
+        "published": published,
+        "profile_ids": sorted(state["profile_ids"]),
+        "source_urls": sorted(state["source_urls"]),
+        "sightings": len(state["sightings"]),
+        "quality_flags": sorted(flags),
+    }
+
+
+def fold_profile(state: dict | None, profile: dict) -> dict:
+    """A person is seen once per crawl as a rule; a later sighting (the same page
+    under another URL) replaces the fields and keeps every source URL."""
+    sources = list((state or {}).get("source_urls", []))
+    if profile.get("source_url") and profile["source_url"] not in sources:
+        sources.append(profile["source_url"])
+    record = {key: value for key, value in profile.items() if key != "source_url"}
+    return {"record": record, "source_urls": sources}
+
+
+def profile_record(state: dict, publication_count: int) -> dict:
+    record = dict(state["record"])
+    record["publication_count"] = publication_count
+    record["source_urls"] = sorted(state["source_urls"])
+    return record

@@ -1,0 +1,36 @@
+"""Fold every sighting into the crawl state: one record per person and per
+publication, whatever number of pages showed it. The rules are in
+``profilecrawler.merge``; the storage in ``profilecrawler.state``."""
+
+from __future__ import annotations
+
+from profilecrawler import merge, text
+from profilecrawler.state import state_for
+
+
+class MergePipeline:
+    def __init__(self, state, stats):
+        self.state = state
+        self.stats = stats
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(state_for(crawler), crawler.stats)
+
+    def process_item(self, item, spider=None):
+        if item["type"] == "publication_card":
+            self.fold_card(dict(item))
+        elif item["type"] == "profile":
+            previous = self.state.get("profile", item["id"])
+            self.state.put("profile", item["id"], merge.fold_profile(previous, dict(item)))
+            self.stats.inc_value("merge/profile_sightings")
+        return item
+
+    def fold_card(self, card: dict) -> None:
+        key = text.publication_id(card["title"])
+        state = self.state.get("publication", key) or merge.new_publication_state(key)
+        if merge.fold_publication(state, card):
+            self.state.put("publication", key, state)
+            self.stats.inc_value("merge/publication_sightings")
+        else:
+            self.stats.inc_value("merge/repeated_sightings_ignored")

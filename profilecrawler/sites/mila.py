@@ -1,0 +1,104 @@
+"""Mila-style directory: URL forms and selectors.
+
+Everything specific to one institute's site lives in a module like this one; the
+spiders, loaders and pipelines only use the names defined here. Another site of
+the same family gets a module of its own with the same names.
+
+URL facts (issue 2): a profile is ``/en/directory/<slug>``, also served as
+``/en/person/<slug>``, ``/en/<slug>``, ``/fr/annuaire/<slug>``, with or without a
+trailing slash and with junk parameters; its publications are paginated with a
+Drupal multi-pager ``?page=0%2CN``. The listing is ``/en/directory`` with the
+filter ``member-type`` and numbered pages ``?page=K``.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+NAME = "mila"
+DEFAULT_START_URL = "https://mila.quebec/en/directory"
+LISTING_FILTER = "member-type"
+LISTING_VIEWS = {"members": ["members"], "alumni": ["alumni"], "all": ["members", "alumni"]}
+
+_PROFILE_PATH = re.compile(
+    r"^/(?:en/directory|en/person|fr/annuaire|en)/(?P<slug>[a-z0-9]+(?:-[a-z0-9]+)*)/?$"
+)
+# First path segments under /en/ that are sections of the site, not people.
+_NOT_PEOPLE = frozenset({"directory", "person", "news", "research", "about", "admin", "search", "node"})
+_PAGER = re.compile(r"^\s*\d+\s*,\s*(\d+)\s*$")
+
+
+def profile_slug(url: str) -> str | None:
+    """The slug of a profile URL in any of its forms, else None."""
+    match = _PROFILE_PATH.match(urlsplit(url).path.lower())
+    if not match or match["slug"] in _NOT_PEOPLE:
+        return None
+    return match["slug"]
+
+
+def publication_page(url: str) -> int:
+    """N of ``?page=0%2CN`` (0 when absent or unreadable)."""
+    for key, value in parse_qsl(urlsplit(url).query):
+        if key == "page":
+            match = _PAGER.match(value)
+            return int(match[1]) if match else 0
+    return 0
+
+
+def profile_url(base_url: str, slug: str, page: int = 0) -> str:
+    """Canonical URL of a profile's publication page N, on the host of base_url."""
+    scheme, netloc, *_ = urlsplit(base_url)
+    query = f"page=0%2C{page}" if page else ""
+    return urlunsplit((scheme, netloc, f"/en/directory/{slug}", query, ""))
+
+
+def listing_url(start_url: str, view: str, page: int = 0) -> str:
+    """Canonical listing page K of a view (``members`` or ``alumni``)."""
+    scheme, netloc, path, *_ = urlsplit(start_url)
+    params = [(LISTING_FILTER, view)] + ([("page", str(page))] if page else [])
+    return urlunsplit((scheme, netloc, path, urlencode(params), ""))
+
+
+def listing_page(url: str) -> int:
+    for key, value in parse_qsl(urlsplit(url).query):
+        if key == "page" and value.strip().isdigit():
+            return int(value)
+    return 0
+
+
+# --- selectors -------------------------------------------------------------------
+
+LISTING_PROFILE_LINKS = "main .view-content article.person-teaser .person-teaser__name a::attr(href)"
+LISTING_PAGER_LINKS = "main nav.pager a::attr(href)"
+
+PROFILE = "main article.person-profile"
+PORTRAIT_SRC = ".person-profile__portrait img::attr(src)"
+PORTRAIT_ALT = ".person-profile__portrait img::attr(alt)"
+NAME_TEXT = "h1.person-profile__name ::text"
+MEMBERSHIPS = ".person-profile__memberships > .membership"
+MEMBERSHIP_LABEL = ".membership__label"
+SUPERVISORS = ".supervisor"
+POSITIONS = ".person-profile__positions .position"
+TOPICS = ".person-profile__topics li"
+BIOGRAPHY_PARAGRAPHS = ".person-profile__biography .text-formatted p"
+STUDENTS = ".person-profile__students li.student"
+STUDENT_NAME = ".student__name"
+STUDENT_PROGRAM = ".student__program"
+STUDENT_ROLE = ".student__role"
+PUBLICATION_PAGER_LINKS = "main .person-profile__publications nav.pager a::attr(href)"
+
+# A card may be left unclosed so that the next card nests inside it; every card
+# field is read with XPath relative to the card *and at the card's own depth*, so
+# a nested card's parts are never read twice.
+CARDS = "//main//article[contains(concat(' ', normalize-space(@class), ' '), ' publication-card ')]"
+_IN_CARD_AT_DEPTH = (
+    "[count(ancestor::article[contains(concat(' ', normalize-space(@class), ' '), ' publication-card ')]) = $depth]"
+)
+CARD_DEPTH = "count(ancestor-or-self::article[contains(concat(' ', normalize-space(@class), ' '), ' publication-card ')])"
+CARD_TITLE = ".//*[contains(@class, 'publication-card__title')]" + _IN_CARD_AT_DEPTH
+CARD_DATE = ".//*[contains(@class, 'publication-card__date')]" + _IN_CARD_AT_DEPTH
+CARD_AUTHORS = ".//li[contains(@class, 'publication-card__author')]" + _IN_CARD_AT_DEPTH
+CARD_ABSTRACT_PARAGRAPHS = ".//*[contains(@class, 'publication-card__abstract')]" + _IN_CARD_AT_DEPTH + "//p"
+
+PORTRAIT_UNAVAILABLE = re.compile(r"\bis unavailable\s*$", re.IGNORECASE)

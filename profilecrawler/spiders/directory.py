@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+import scrapy
+
+from profilecrawler.spiders.base import DirectorySiteSpider
+
+
+class DirectorySpider(DirectorySiteSpider):
+    """Every member and/or alumni profile listed in the directory, with all of
+    their publication pages.
+
+    ``scrapy crawl directory [-a status=all|members|alumni] [-a start_url=URL]``
+    """
+
+    name = "directory"
+
+    def __init__(self, status: str = "all", start_url: str | None = None, **kwargs):
+        super().__init__(**kwargs)
+        if status not in self.site.LISTING_VIEWS:
+            choices = "|".join(self.site.LISTING_VIEWS)
+            raise ValueError(f"-a status={status!r}: expected one of {choices}")
+        self.status = status
+        self.start_url = start_url or self.site.DEFAULT_START_URL
+        self.allow_hosts_of([self.start_url])
+
+    async def start(self):
+        for view in self.site.LISTING_VIEWS[self.status]:
+            yield self.listing_request(view, 0)
+
+    def listing_request(self, view: str, page: int) -> scrapy.Request:
+        return scrapy.Request(
+            self.site.listing_url(self.start_url, view, page),
+            callback=self.parse_listing,
+            cb_kwargs={"view": view, "page": page},
+        )
+
+    def parse_listing(self, response, view: str, page: int):
+        stats = self.crawler.stats
+        stats.inc_value("pages/listing")
+        links = response.css(self.site.LISTING_PROFILE_LINKS).getall()
+        if not links:
+            self.logger.warning("No profile links on listing page %s", response.url)
+            stats.inc_value("malformed/empty_listing")
+        for href in links:
+            request = self.profile_request(response.urljoin(href))
+            if request is not None:
+                stats.inc_value("profiles/discovered")
+                yield request
+        for href in response.css(self.site.LISTING_PAGER_LINKS).getall():
+            next_page = self.site.listing_page(response.urljoin(href))
+            if next_page != page:
+                yield self.listing_request(view, next_page)

@@ -1,0 +1,27 @@
+from __future__ import annotations
+
+from profilecrawler.spiders.base import DirectorySiteSpider
+
+
+class ProfileSpider(DirectorySiteSpider):
+    """On-demand run over given profiles, with all their publication pages.
+
+    ``scrapy crawl profile -a url=URL[,URL…]`` (any URL form of a profile).
+    """
+
+    name = "profile"
+
+    def __init__(self, url: str | None = None, **kwargs):
+        super().__init__(**kwargs)
+        self.urls = [part.strip() for part in (url or "").split(",") if part.strip()]
+        bad = [u for u in self.urls if self.site.profile_slug(u) is None]
+        if not self.urls or bad:
+            raise ValueError(
+                "-a url=URL[,URL...] needs profile URLs such as "
+                f"https://mila.quebec/en/directory/<slug>; not profile URLs: {bad or '(none given)'}"
+            )
+        self.allow_hosts_of(self.urls)
+
+    async def start(self):
+        for url in self.urls:
+            yield self.profile_request(url)

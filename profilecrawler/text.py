@@ -1,0 +1,242 @@
+"""Pure text functions: marker handling, name and title normalisation, dates.
+
+Nothing here knows about Scrapy, HTML or where crawl state lives, so each function
+is tested directly on the strings a page shows (``tests/test_text.py``).
+
+The two markers of a publication card, as the page's text reads:
+
+* author list: the last visible name is followed by ``… (see N more)``; the N hidden
+  names come after it in the page (not always N of them).
+* abstract: ``visible part… (see more)hidden rest``; the cut can fall inside a
+  word, so the two parts are joined with nothing added. An abstract that ends in
+  ``…`` with no rest was cut for good (at a formula) and is incomplete.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+ELLIPSIS = "…"
+
+_WHITESPACE = re.compile(r"\s+")
+# "… (see 46 more)" at the end of an author entry; the number may be missing on a
+# malformed page ("… (see more)"), which we keep and flag rather than guess.
+_AUTHOR_MARKER = re.compile(r"\s*(?:…|\.\.\.)\s*\(see(?:\s+(\d+))?\s+more\)\s*$")
+_ABSTRACT_MARKER = re.compile(r"(?:…|\.\.\.)\s?\(see more\)")
+_TRAILING_ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.)$")
+
+
+def clean_text(value: str | None) -> str | None:
+    """Collapse every run of whitespace to one space and strip; ``None`` if empty."""
+    if value is None:
+        return None
+    text = _WHITESPACE.sub(" ", value).strip()
+    return text or None
+
+
+def join_paragraphs(paragraphs: list[str | None]) -> str | None:
+    """Paragraphs of a text block, one blank line between them; None if empty."""
+    return "\n\n".join(p for p in paragraphs if p) or None
+
+
+# --- authors -------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class AuthorEntry:
+    """One author block of a card as the page shows it."""
+
+    name: str | None  # None when the block holds only the marker
+    href: str | None = None
+    has_marker: bool = False
+    hidden_count: int | None = None  # N of "… (see N more)"; None if no number
+
+
+def parse_author_entry(text: str | None, href: str | None = None) -> AuthorEntry:
+    """Split ``"Zhuang Li … (see 46 more)"`` into the name and the marker."""
+    text = clean_text(text) or ""
+    match = _AUTHOR_MARKER.search(text)
+    if not match:
+        return AuthorEntry(name=text or None, href=href)
+    count = match.group(1)
+    return AuthorEntry(
+        name=clean_text(text[: match.start()]),
+        href=href,
+        has_marker=True,
+        hidden_count=int(count) if count is not None else None,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class AuthorList:
+    names: list[tuple[str, str | None]]  # (name as shown, link href or None)
+    declared_count: int | None  # visible names + N; None without a marker
+    flags: tuple[str, ...]
+
+
+def assemble_authors(entries: list[AuthorEntry]) -> AuthorList:
+    """Ordered names of a card, and the count its marker declares.
+
+    The declared count is the number of names shown before (and with) the marker
+    plus the marker's N. Nothing is dropped: names past the marker are kept even
+    when there are more or fewer of them than N.
+    """
+    names: list[tuple[str, str | None]] = []
+    declared: int | None = None
+    flags: list[str] = []
+    for entry in entries:
+        if entry.name:
+            names.append((entry.name, entry.href))
+        if not entry.has_marker:
+            continue
+        if declared is not None or "author_marker_without_count" in flags:
+            flags.append("multiple_author_markers")
+        elif entry.hidden_count is None:
+            flags.append("author_marker_without_count")
+        else:
+            declared = len(names) + entry.hidden_count
+    if not names:
+        flags.append("authors_missing")
+    return AuthorList(names=names, declared_count=declared, flags=tuple(flags))
+
+
+# Text from a paper's reference list that leaked into an author list on the page:
+# "Sean Welleck. 2024" (a year), "Llemma" (a one-word title), "The Llama",
+# "Gemma Team". Kept as shown; the record is flagged.
+_CITATION_YEAR = re.compile(r"(?:^|[\s.,(])(?:19|20)\d{2}[a-z]?\)?\.?$")
+_ONE_LATIN_WORD = re.compile(r"^[A-Za-z][a-z]+$")
+_TITLE_LIKE = re.compile(r"^(?:The|A|An)\s|\s(?:Team|et al\.?)$")
+
+
+def looks_like_citation_text(name: str) -> bool:
+    """True for author "names" that are citation fragments, not people."""
+    return bool(
+        _CITATION_YEAR.search(name) or _ONE_LATIN_WORD.match(name) or _TITLE_LIKE.search(name)
+    )
+
+
+# --- abstracts -----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Abstract:
+    text: str | None
+    complete: bool
+
+
+def join_abstract(text: str | None) -> Abstract:
+    """Remove the ``… (see more)`` marker, joining both parts exactly.
+
+    ``"other aspects of … (see more)numeracy"`` → ``"other aspects of numeracy"``;
+    ``"incompat… (see more)ible"`` → ``"incompatible"``. An abstract whose marker
+    has nothing after it, or that ends in ``…`` with no marker, is incomplete.
+    """
+    text = clean_text(text)
+    if not text:
+        return Abstract(None, False)
+    parts = _ABSTRACT_MARKER.split(text)
+    rest = parts[-1]
+    joined = "".join(parts)
+    if len(parts) > 1 and not rest.strip():
+        return Abstract(joined.rstrip() or None, False)
+    if _TRAILING_ELLIPSIS.search(joined):
+        return Abstract(_TRAILING_ELLIPSIS.sub("", joined) or None, False)
+    return Abstract(joined, True)
+
+
+# --- titles and ids ------------------------------------------------------------
+
+_TRAILING_PERIOD = re.compile(r"(?<![.\s])\s*\.$")
+_TRAILING_PUNCT = re.compile(r"[\s.,;:!?…]+$")
+_DASHES = re.compile(r"[\u2010-\u2015\u2212]")
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+
+
+def display_title(raw: str | None) -> str | None:
+    """The title as shown, whitespace-normalised, without a trailing period."""
+    text = clean_text(raw)
+    return _TRAILING_PERIOD.sub("", text) if text else None
+
+
+@lru_cache(maxsize=4096)
+def title_key(title: str) -> str:
+    """The identity of a publication: equal for titles that differ only in
+    trailing punctuation, case, whitespace, dashes, quotes or Unicode form."""
+    text = unicodedata.normalize("NFKC", title)
+    text = _DASHES.sub("-", text).translate(_QUOTES).casefold()
+    text = _WHITESPACE.sub(" ", text).strip()
+    return _TRAILING_PUNCT.sub("", text)
+
+
+def publication_id(title: str) -> str:
+    """Stable id derived from the normalised title."""
+    digest = hashlib.sha1(title_key(title).encode("utf-8")).hexdigest()
+    return f"pub-{digest[:16]}"
+
+
+def profile_id(site: str, slug: str) -> str:
+    """Stable id of a person: the site's short name and the profile slug."""
+    return f"{site}:{slug.lower()}"
+
+
+# --- profile lines -------------------------------------------------------------
+
+ALUMNI_ROLE = re.compile(r"^(?:Collaborating\s+)?Alumni\b", re.IGNORECASE)
+
+
+def status_from_roles(roles: list[str]) -> str:
+    """``"alumni"`` when a membership line says Alumni, else ``"member"``."""
+    return "alumni" if any(ALUMNI_ROLE.match(role) for role in roles) else "member"
+
+
+def split_position(line: str) -> dict[str, str | None]:
+    """``"<Rank>, <Institution>, <Department>"`` → a position object."""
+    parts = [part.strip() for part in line.split(",", 2)]
+    parts += [None] * (3 - len(parts))
+    return {"title": parts[0] or None, "institution": parts[1] or None, "department": parts[2] or None}
+
+
+def split_program(line: str | None) -> tuple[str | None, str | None]:
+    """``"PhD - Université de Montréal"`` → ``("PhD", "Université de Montréal")``."""
+    text = clean_text(line)
+    if not text:
+        return None, None
+    program, sep, institution = text.partition(" - ")
+    return program.strip() or None, (institution.strip() or None) if sep else None
+
+
+def supervision_role(label: str | None) -> str | None:
+    """``"Principal supervisor :"`` → ``"Principal supervisor"``."""
+    text = clean_text(label)
+    return text.rstrip(" :").strip() or None if text else None
+
+
+# --- dates ---------------------------------------------------------------------
+
+_PRECISION_FORMAT = {"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
+
+
+@lru_cache(maxsize=1)
+def _date_parser():
+    import dateparser  # slow to import; only needed once a card shows a date
+
+    return dateparser.DateDataParser(
+        languages=["en", "fr"], settings={"PREFER_DAY_OF_MONTH": "first"}
+    )
+
+
+@lru_cache(maxsize=1024)
+def parse_published(text: str | None) -> str | None:
+    """``"Jun 2013"`` → ``"2013-06"``, ``"21 Jun 2018"`` → ``"2018-06-21"``,
+    ``"2019"`` → ``"2019"``: the date at the precision the page shows."""
+    text = clean_text(text)
+    if not text:
+        return None
+    data = _date_parser().get_date_data(text)
+    if data.date_obj is None:
+        return None
+    return data.date_obj.strftime(_PRECISION_FORMAT.get(data.period, "%Y-%m-%d"))

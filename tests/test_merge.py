@@ -1,0 +1,111 @@
+"""Merging sightings of a publication into one record (pure functions)."""
+
+from profilecrawler import merge, text
+
+
+def card(n, title="StarCoder 2 and The Stack v2", names=("A B", "C D"), **fields):
+    return {
+        "sighting_id": f"http://x/en/directory/p{n % 3}#card-{n}",
+        "title": title,
+        "authors": [{"name": name, "profile_id": None} for name in names],
+        "declared_author_count": None,
+        "abstract": None,
+        "abstract_complete": False,
+        "published": None,
+        "listed_on": f"mila:p{n % 3}",
+        "source_url": f"http://x/en/directory/p{n % 3}",
+        "quality_flags": [],
+        **fields,
+    }
+
+
+def merged(cards):
+    state = merge.new_publication_state(text.publication_id(cards[0]["title"]))
+    for c in cards:
+        merge.fold_publication(state, c)
+    return merge.publication_record(state)
+
+
+def test_the_author_list_seen_most_often_wins_even_when_seen_last():
+    minority = ("Anton Lozhkov", "Mostofa Ali Patwary")
+    majority = ("Anton Lozhkov", "Md. Mostofa Ali Patwary")
+    record = merged([card(0, names=minority)] + [card(i, names=majority) for i in range(1, 9)])
+    assert [a["name"] for a in record["authors"]] == list(majority)
+    assert record["sightings"] == 9
+    assert "author_list_variants" in record["quality_flags"]
+
+
+def test_ties_go_to_the_first_seen_variant():
+    record = merged([card(0, names=("X Y",)), card(1, names=("Z W",))])
+    assert [a["name"] for a in record["authors"]] == ["X Y"]
+
+
+def test_folding_is_idempotent_per_sighting():
+    state = merge.new_publication_state("pub-1")
+    assert merge.fold_publication(state, card(0, names=("Q R",)))
+    for _ in range(5):
+        assert not merge.fold_publication(state, card(0, names=("Q R",)))
+    assert merge.fold_publication(state, card(1))
+    assert merge.fold_publication(state, card(2))
+    assert [a["name"] for a in merge.publication_record(state)["authors"]] == ["A B", "C D"]
+
+
+def test_abstract_comes_from_whichever_card_had_it_and_complete_beats_truncated():
+    record = merged(
+        [
+            card(0),
+            card(1, abstract="Cut at a formula $x", abstract_complete=False),
+            card(2, abstract="The whole abstract.", abstract_complete=True),
+            card(3, abstract="Cut at a formula $x", abstract_complete=False),
+        ]
+    )
+    assert (record["abstract"], record["abstract_complete"]) == ("The whole abstract.", True)
+    assert "abstract_truncated" not in record["quality_flags"]
+    only_cut = merged([card(0, abstract="Cut $x", abstract_complete=False)])
+    assert only_cut["abstract_complete"] is False
+    assert "abstract_truncated" in only_cut["quality_flags"]
+    assert merged([card(0)])["abstract"] is None
+
+
+def test_largest_declared_count_and_completeness():
+    record = merged([card(0, declared_author_count=4), card(1, declared_author_count=3)])
+    assert record["declared_author_count"] == 4
+    assert record["authors_complete"] is False
+    assert "author_count_mismatch" in record["quality_flags"]
+    assert merged([card(0)])["authors_complete"] is True
+    assert merged([card(0)])["declared_author_count"] is None
+
+
+def test_most_precise_date_and_every_profile_and_source():
+    record = merged([card(0, published="2018"), card(1, published="2018-06-21"), card(2, published="2018-06")])
+    assert record["published"] == "2018-06-21"
+    assert record["profile_ids"] == ["mila:p0", "mila:p1", "mila:p2"]
+    assert len(record["source_urls"]) == 3
+
+
+def test_title_variants_merge_to_the_form_seen_most_without_period():
+    cards = [card(0, title="Evaluating Numeracy"), card(1, title="Evaluating Numeracy"), card(2, title="Evaluating numeracy")]
+    record = merged(cards)
+    assert record["title"] == "Evaluating Numeracy"
+    assert "title_variants" in record["quality_flags"]
+
+
+def test_a_link_seen_on_any_card_gives_the_author_a_profile_id():
+    linked = card(1)
+    linked["authors"][1]["profile_id"] = "mila:c-d"
+    record = merged([card(0), linked])
+    assert record["authors"] == [{"name": "A B", "profile_id": None}, {"name": "C D", "profile_id": "mila:c-d"}]
+
+
+def test_citation_text_is_kept_and_flagged():
+    record = merged([card(0, names=("Stella Biderman", "Sean Welleck. 2024", "Llemma"))])
+    assert [a["name"] for a in record["authors"]] == ["Stella Biderman", "Sean Welleck. 2024", "Llemma"]
+    assert "authors_contain_citation_text" in record["quality_flags"]
+
+
+def test_profile_fold_keeps_every_source_url():
+    first = merge.fold_profile(None, {"id": "mila:a", "name": "A", "source_url": "http://x/en/directory/a"})
+    second = merge.fold_profile(first, {"id": "mila:a", "name": "A.", "source_url": "http://x/en/person/a"})
+    record = merge.profile_record(second, publication_count=2)
+    assert record["name"] == "A." and record["publication_count"] == 2
+    assert record["source_urls"] == ["http://x/en/directory/a", "http://x/en/person/a"]
