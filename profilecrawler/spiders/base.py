@@ -18,6 +18,11 @@ from profilecrawler.loaders import ProfileLoader, PublicationCardLoader
 from profilecrawler.sites import mila
 
 
+def block_texts(card, xpath: str, depth: int) -> list[str]:
+    """The whole text (hidden parts included) of each node a card XPath selects."""
+    return [node.xpath("string()").get() for node in card.xpath(xpath, depth=depth)]
+
+
 class DirectorySiteSpider(scrapy.Spider):
     site = mila
 
@@ -112,14 +117,14 @@ class DirectorySiteSpider(scrapy.Spider):
             loader.add_value("sighting_id", f"{page_url}#card-{index}")
             loader.add_value("listed_on", person_id)
             loader.add_value("source_url", page_url)
-            loader.add_xpath("title", site.CARD_TITLE + "/string()", depth=depth)
-            loader.add_xpath("published", site.CARD_DATE + "/string()", depth=depth)
+            loader.add_value("title", block_texts(card, site.CARD_TITLE, depth))
+            loader.add_value("published", block_texts(card, site.CARD_DATE, depth))
             for author in card.xpath(site.CARD_AUTHORS, depth=depth):
                 loader.add_value(
                     "authors",
                     {"text": author.xpath("string()").get(), "href": author.xpath(".//a/@href").get()},
                 )
-            loader.add_xpath("abstract", site.CARD_ABSTRACT_PARAGRAPHS + "/string()", depth=depth)
+            loader.add_value("abstract", block_texts(card, site.CARD_ABSTRACT_PARAGRAPHS, depth))
             if card.xpath(site.CARDS.replace("//main//", ".//")):
                 # Its closing tag is missing: the next card was parsed inside it.
                 loader.add_value("quality_flags", "card_not_closed")
