@@ -8,6 +8,17 @@ from contextlib import contextmanager
 from pathlib import Path
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+# mkstemp creates files readable by their owner only; output is for everyone the
+# umask allows, like any file the process would create.
+_FILE_MODE = 0o666 & ~_umask()
+
+
 @contextmanager
 def atomic_file(path: Path):
     """A binary handle on a temporary file that replaces ``path`` (after fsync)
@@ -20,6 +31,7 @@ def atomic_file(path: Path):
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
+        os.chmod(tmp_name, _FILE_MODE)
         os.replace(tmp_name, path)
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)

@@ -19,7 +19,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 NAME = "mila"
 DEFAULT_START_URL = "https://mila.quebec/en/directory"
 LISTING_FILTER = "member-type"
-LISTING_VIEWS = {"members": ["members"], "alumni": ["alumni"], "all": ["members", "alumni"]}
+LISTING_VIEWS = {"all": ["members", "alumni"], "members": ["members"], "alumni": ["alumni"]}
 
 _PROFILE_PATH = re.compile(
     r"^/(?:en/directory|en/person|fr/annuaire|en)/(?P<slug>[a-z0-9]+(?:-[a-z0-9]+)*)/?$"

@@ -1,0 +1,34 @@
+"""Bad input gives a clear message or a counted, logged problem — never a crash
+of the whole crawl."""
+
+import socket
+
+from conftest import scrapy_crawl
+
+
+def closed_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def test_unknown_status_is_refused_with_the_choices(tmp_path):
+    crawl = scrapy_crawl(tmp_path, "directory", "-a", "status=bogus", "-a", "start_url=http://127.0.0.1:9/en/directory")
+    assert crawl.process.returncode != 0
+    assert "expected one of all|members|alumni" in crawl.process.stderr + crawl.log
+
+
+def test_a_url_that_is_not_a_profile_is_refused(tmp_path):
+    crawl = scrapy_crawl(tmp_path, "profile", "-a", "url=http://127.0.0.1:9/en/news/2024")
+    assert crawl.process.returncode != 0
+    assert "not profile URLs" in crawl.process.stderr + crawl.log
+
+
+def test_a_dead_server_is_logged_and_counted_and_the_crawl_closes(tmp_path):
+    url = f"http://127.0.0.1:{closed_port()}/en/directory/raymond-li"
+    crawl = scrapy_crawl(tmp_path, "profile", "-a", f"url={url}", "-s", "RETRY_TIMES=1")
+    assert crawl.process.returncode == 0, crawl.process.stderr[-2000:]
+    assert crawl.stats["finish_reason"] == "finished"
+    assert crawl.stats["retry/max_reached"] >= 1
+    assert "Connection refused" in crawl.log and "raymond-li" in crawl.log
+    assert crawl.profiles == [] and crawl.publications == []

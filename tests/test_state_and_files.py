@@ -1,0 +1,45 @@
+"""The SQLite crawl state and the atomic output files, on real files."""
+
+import pytest
+
+from profilecrawler.files import atomic_file, write_atomically
+from profilecrawler.state import SQLiteState
+
+
+def test_sqlite_state_keeps_values_across_reopen_and_orders_by_key(tmp_path):
+    path = tmp_path / "state.sqlite"
+    state = SQLiteState(path, commit_every=2)
+    for key in ["pub-c", "pub-a", "pub-b"]:
+        state.put("publication", key, {"id": key, "names": ["Zoë Müller", "李明"]})
+    state.put("profile", "mila:x", {"record": {"name": "X"}})
+    state.put("publication", "pub-a", {"id": "pub-a", "names": []})
+    state.close()
+
+    reopened = SQLiteState(path)
+    assert [key for key, _ in reopened.items("publication")] == ["pub-a", "pub-b", "pub-c"]
+    assert reopened.get("publication", "pub-a") == {"id": "pub-a", "names": []}
+    assert reopened.get("publication", "pub-c")["names"] == ["Zoë Müller", "李明"]
+    assert reopened.get("publication", "missing") is None
+    assert (reopened.count("publication"), reopened.count("profile")) == (3, 1)
+    reopened.close()
+
+
+def test_temporary_state_is_removed_at_close(tmp_path):
+    removed = []
+    state = SQLiteState(tmp_path / "s.sqlite", cleanup=lambda: removed.append(True))
+    state.close()
+    state.close()
+    assert removed == [True]
+
+
+def test_atomic_file_replaces_only_when_complete(tmp_path):
+    path = tmp_path / "out" / "publications.jsonl"
+    write_atomically(path, b'{"old": true}\n')
+    with pytest.raises(RuntimeError):
+        with atomic_file(path) as handle:
+            handle.write(b'{"new": tr')
+            raise RuntimeError("killed while writing")
+    assert path.read_bytes() == b'{"old": true}\n'
+    assert list(path.parent.iterdir()) == [path]
+    write_atomically(path, b'{"new": true}\n')
+    assert path.read_bytes() == b'{"new": true}\n'
