@@ -247,12 +247,3 @@ def serve(port: int, root: Path | None = None) -> None:
     finally:
         server.server_close()
 
-
-if __name__ == "__main__":
-    import argparse
-
-    parser = argparse.ArgumentParser(description="Serve the offline fixture site on 127.0.0.1.")
-    parser.add_argument("--port", type=int, default=8000)
-    parser.add_argument("--fixtures-dir", type=Path, default=None, help="a generated fixtures/site directory")
-    args = parser.parse_args()
-    serve(args.port, args.fixtures_dir)

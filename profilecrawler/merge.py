@@ -138,8 +138,18 @@ def fold_profile(state: dict | None, profile: dict) -> dict:
     return {"record": record, "source_urls": sources}
 
 
+PROFILE_FIELDS = (
+    "type", "id", "url", "name", "status", "roles", "positions", "research_topics", "biography",
+    "portrait_url", "students", "supervisors", "publication_count", "crawled_at", "source_urls",
+)
+
+
 def profile_record(state: dict, publication_count: int) -> dict:
-    record = dict(state["record"])
-    record["publication_count"] = publication_count
-    record["source_urls"] = sorted(state["source_urls"])
-    return record
+    """The exported record: contract fields first, in a fixed order."""
+    values = {
+        **state["record"],
+        "publication_count": publication_count,
+        "source_urls": sorted(state["source_urls"]),
+    }
+    ordered = {field: values.get(field) for field in PROFILE_FIELDS}
+    return {**ordered, **values}
