@@ -28,7 +28,8 @@ class ProfileItem(scrapy.Item):
 
 class PublicationCardItem(scrapy.Item):
     type = scrapy.Field()  # "publication_card"
-    sighting_id = scrapy.Field()  # page URL + card position: folding is idempotent
+    sighting_id = scrapy.Field()  # "<profile id>/<page>/<card>": folding is idempotent
+    card_index = scrapy.Field()  # position of the card on its page (0-based)
     title = scrapy.Field()  # display title (no trailing period)
     authors = scrapy.Field()  # [{"name", "profile_id"}]
     declared_author_count = scrapy.Field()

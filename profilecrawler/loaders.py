@@ -94,6 +94,7 @@ class PublicationCardLoader(ItemLoader):
     default_input_processor = MapCompose(text.clean_text)
     default_output_processor = TakeFirst()
 
+    card_index_in = Identity()
     title_in = MapCompose(text.display_title)
     authors_in = MapCompose(author_entry)
     authors_out = Identity()

@@ -6,9 +6,11 @@ the number of sightings that showed it). Where the state is kept (SQLite, Redis)
 is the business of ``profilecrawler.state``; what a merged record says is decided
 here only.
 
-Folding is idempotent: a sighting (page URL + card position) that was already
-folded is ignored, so a page fetched twice, or re-processed after a crash, counts
-once.
+Folding is idempotent: a sighting (profile, publication page, card position)
+that was already folded is ignored, so a page fetched twice, or re-processed after
+a crash, counts once. "First seen" means first in page order (the smallest
+sighting id), not first to arrive, so the merged record does not depend on the
+order in which a concurrent or resumed crawl fetched the pages.
 
 Merge rules for a publication (issue 2):
 * title: the display variant seen most often (ties: first seen);
@@ -31,17 +33,20 @@ def _variant_key(names: list[str]) -> str:
     return hashlib.sha1("\x1f".join(names).encode("utf-8")).hexdigest()[:16]
 
 
-def _bump(counter: dict, key: str, order: int, **payload) -> None:
-    """Count one more sighting of ``key``, remembering when it was first seen."""
-    entry = counter.setdefault(key, {"count": 0, "order": order, **payload})
+def _bump(counter: dict, key: str, sighting: str, **payload) -> None:
+    """Count one more sighting of ``key``, remembering the first in page order."""
+    entry = counter.setdefault(key, {"count": 0, "first": sighting, **payload})
     entry["count"] += 1
+    entry["first"] = min(entry["first"], sighting)
 
 
 def _most_seen(counter: dict, prefer=lambda entry: 0):
-    """Key of the entry preferred first, then seen most often, then first seen."""
+    """Key of the entry preferred first, then seen most often, then first in page order."""
     if not counter:
         return None
-    return max(counter, key=lambda k: (prefer(counter[k]), counter[k]["count"], -counter[k]["order"]))
+    best = max(counter.values(), key=lambda e: (prefer(e), e["count"]))
+    ties = [k for k, e in counter.items() if (prefer(e), e["count"]) == (prefer(best), best["count"])]
+    return min(ties, key=lambda k: counter[k]["first"])
 
 
 def new_publication_state(publication_id: str) -> dict:
@@ -65,12 +70,11 @@ def fold_publication(state: dict, card: dict) -> bool:
     sighting = card["sighting_id"]
     if sighting in state["sightings"]:
         return False
-    order = len(state["sightings"])
     state["sightings"].append(sighting)
-    _bump(state["titles"], card["title"], order)
+    _bump(state["titles"], card["title"], sighting)
 
     names = [author["name"] for author in card["authors"]]
-    _bump(state["author_variants"], _variant_key(names), order, names=names)
+    _bump(state["author_variants"], _variant_key(names), sighting, names=names)
     for author in card["authors"]:
         if author.get("profile_id"):
             state["links"].setdefault(author["name"], author["profile_id"])
@@ -79,9 +83,9 @@ def fold_publication(state: dict, card: dict) -> bool:
     if declared is not None:
         state["declared_author_count"] = max(declared, state["declared_author_count"] or 0)
     if card.get("abstract"):
-        _bump(state["abstracts"], card["abstract"], order, complete=bool(card.get("abstract_complete")))
+        _bump(state["abstracts"], card["abstract"], sighting, complete=bool(card.get("abstract_complete")))
     if card.get("published"):
-        _bump(state["published"], card["published"], order, precision=len(card["published"]))
+        _bump(state["published"], card["published"], sighting, precision=len(card["published"]))
     for field, value in (("profile_ids", card.get("listed_on")), ("source_urls", card.get("source_url"))):
         if value and value not in state[field]:
             state[field].append(value)

@@ -37,7 +37,9 @@ class ValidatePipeline:
 
     def process_item(self, item, spider=None):
         kind = item.get("type")
-        where = item.get("sighting_id") or item.get("source_url")
+        where = item.get("source_url")
+        if item.get("card_index") is not None:
+            where = f"{where} (card {item['card_index'] + 1})"
         missing = [field for field in REQUIRED_FIELDS.get(kind, ()) if not item.get(field)]
         if kind not in REQUIRED_FIELDS or missing:
             problem = f"no_{missing[0]}" if missing else "unknown_item_type"

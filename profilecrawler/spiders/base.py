@@ -52,7 +52,7 @@ class DirectorySiteSpider(scrapy.Spider):
             profile = self.load_profile(response, slug, person_id)
             if profile is not None:
                 yield profile
-        yield from self.load_cards(response, person_id)
+        yield from self.load_cards(response, person_id, page)
         for href in response.css(self.site.PUBLICATION_PAGER_LINKS).getall():
             next_page = self.site.publication_page(response.urljoin(href))
             if next_page != page:
@@ -108,13 +108,15 @@ class DirectorySiteSpider(scrapy.Spider):
         self.crawler.stats.inc_value("profiles/parsed")
         return loader.load_item()
 
-    def load_cards(self, response: Response, person_id: str):
+    def load_cards(self, response: Response, person_id: str, page: int):
         site = self.site
         page_url = response.url
         for index, card in enumerate(response.xpath(site.CARDS)):
             depth = int(float(card.xpath(site.CARD_DEPTH).get()))
             loader = PublicationCardLoader(selector=card, response=response, site=site)
-            loader.add_value("sighting_id", f"{page_url}#card-{index}")
+            # Sortable and independent of the URL form: "first seen" is page order.
+            loader.add_value("sighting_id", f"{person_id}/{page:05d}/{index:05d}")
+            loader.add_value("card_index", index)
             loader.add_value("listed_on", person_id)
             loader.add_value("source_url", page_url)
             loader.add_value("title", block_texts(card, site.CARD_TITLE, depth))
