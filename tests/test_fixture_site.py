@@ -2,8 +2,10 @@
 
 Checks that the seed page reproduces ``fixtures/seed/raymond-li.txt``, that the
 server routes every URL form of fixtures/README.md, that ``fixtures/expected``
-agrees with the pages served, and that the committed files are exactly what
-``fixtures/build_site.py`` writes.
+agrees with the pages served (the base site, and the ``changed`` variant with
+``expected/changed`` and ``expected/changes.json``), and that the committed files
+are exactly what ``fixtures/build_site.py`` writes. The server's faults,
+validators and variant mechanics are tested in ``test_fixture_faults.py``.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import sys
 import unicodedata
 import urllib.error
 import urllib.request
+import urllib.robotparser
 from collections import Counter
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
@@ -30,9 +33,15 @@ SEED_LINES = [line for line in (FIXTURES / "seed/raymond-li.txt").read_text(enco
 PROFILES = json.loads((FIXTURES / "expected/profiles.json").read_text(encoding="utf-8"))
 PUBLICATIONS = json.loads((FIXTURES / "expected/publications.json").read_text(encoding="utf-8"))
 MALFORMED = json.loads((FIXTURES / "expected/malformed.json").read_text(encoding="utf-8"))
+ROBOTS = json.loads((FIXTURES / "expected/robots.json").read_text(encoding="utf-8"))
+CHANGES = json.loads((FIXTURES / "expected/changes.json").read_text(encoding="utf-8"))
+CHANGED_PROFILES = json.loads((FIXTURES / "expected/changed/profiles.json").read_text(encoding="utf-8"))
+CHANGED_PUBLICATIONS = json.loads((FIXTURES / "expected/changed/publications.json").read_text(encoding="utf-8"))
+DISALLOWED = {slug_path.rsplit("/", 1)[1] for slug_path in ROBOTS["disallowed"]}
 SEED_EXPECTED = json.loads((FIXTURES / "seed/raymond-li.expected.json").read_text(encoding="utf-8"))
 
 BLOCKS = {"h1", "h2", "h3", "p", "li", "div"}
+BASE_PROFILES = json.loads((FIXTURES / "expected/profiles.json").read_text(encoding="utf-8"))
 PROFILE_SLUG = re.compile(r"^/(?:en/directory|en/person|fr/annuaire|en)/([a-z0-9-]+)/?$")
 
 
@@ -204,9 +213,26 @@ def test_not_found(site, path):
 
 def test_robots_and_content_type(site):
     status, body, headers = fetch(site, "/robots.txt")
-    assert status == 200 and body.decode() == "User-agent: *\nDisallow: /en/admin/\n"
+    assert status == 200 and headers["Content-Type"] == "text/plain; charset=utf-8"
+    assert body.decode() == "User-agent: *\nDisallow: /en/admin/\nDisallow: /en/directory/private-\n"
     headers = fetch(site, "/en/directory/li-ming")[2]
     assert headers["Content-Type"] == "text/html; charset=utf-8"
+
+
+def test_robots_disallows_a_listed_profile_whose_page_exists(site):
+    assert ROBOTS == {"disallowed": ["/en/directory/private-collaborator"]}
+    robots = urllib.robotparser.RobotFileParser()
+    robots.parse(get(site, "/robots.txt").decode().splitlines())
+    for path in ROBOTS["disallowed"]:
+        assert not robots.can_fetch("profilecrawler", site.base_url + path)
+        assert get(site, path)  # the page is there: only politeness keeps a crawler out
+        assert slug_of(path) not in {p["slug"] for p in PROFILES}
+        assert not any(a["slug"] == slug_of(path) for p in PUBLICATIONS for a in p["authors"])
+    for profile in PROFILES:
+        assert robots.can_fetch("profilecrawler", f"{site.base_url}/en/directory/{profile['slug']}")
+    # Nothing but the listings links to it.
+    for path in ["/en/directory/" + p["slug"] for p in PROFILES]:
+        assert b"private-collaborator" not in get(site, path)
 
 
 def test_requests_are_recorded(site):
@@ -214,11 +240,13 @@ def test_requests_are_recorded(site):
     fetch(site, "/en/directory/zoe-muller?utm_source=test")
     fetch(site, "/en/nowhere-to-be-found")
     records = site.requests.snapshot()[before:]
-    assert [(m, p, s) for _, m, p, s in records] == [
+    assert [(r.method, r.path, r.status) for r in records] == [
         ("GET", "/en/directory/zoe-muller?utm_source=test", 200),
         ("GET", "/en/nowhere-to-be-found", 404),
     ]
-    assert all(isinstance(t, float) for t, *_ in records)
+    assert all(isinstance(r.time, float) for r in records)
+    assert records[0].bytes_sent == len((DEFAULT_ROOT / "en/directory/zoe-muller/page-0.html").read_bytes())
+    assert records[0].headers["user-agent"].startswith("Python-urllib")
 
 
 def test_missing_root_is_a_clear_error(tmp_path):
@@ -257,9 +285,9 @@ def listing_view(site, view: str) -> list[tuple[str, str]]:
     return teasers
 
 
-def test_listing_views_cover_every_profile(site):
-    status = {p["slug"]: p["status"] for p in PROFILES}
-    assert len(PROFILES) >= 44
+def check_listings(site, profiles) -> None:
+    """The listing views list every expected profile, plus the robots-disallowed ones."""
+    status = {p["slug"]: p["status"] for p in profiles}
     seen = {}
     for view in ("all", "members", "alumni"):
         teasers = listing_view(site, view)
@@ -267,10 +295,41 @@ def test_listing_views_cover_every_profile(site):
         assert None not in slugs and len(slugs) == len(set(slugs))
         seen[view] = set(slugs)
         if view != "all":
-            assert all(status[s] == {"members": "member", "alumni": "alumni"}[view] for s in slugs)
-    assert seen["all"] == set(status) == seen["members"] | seen["alumni"]
+            want = {"members": "member", "alumni": "alumni"}[view]
+            assert all(status[s] == want for s in slugs if s not in DISALLOWED)
+    assert seen["all"] - DISALLOWED == set(status) == (seen["members"] | seen["alumni"]) - DISALLOWED
+    assert DISALLOWED <= seen["all"] and DISALLOWED <= seen["members"]
+
+
+def test_listing_views_cover_every_profile(site):
+    assert len(PROFILES) >= 44
+    check_listings(site, PROFILES)
     hrefs = [href for href, _ in listing_view(site, "all")]
     assert "/en/person/li-ming?locale=zh-cn" in hrefs and "/en/zoe-muller/" in hrefs
+    assert any("utm_source=" in href and "ref=" in href for href in hrefs)
+
+
+def test_pages_carry_links_a_crawler_must_not_follow(site):
+    body = get(site, "/en/directory/nadia-haddad")
+    doc = parse(body)
+    footer = doc.xpath("//footer//a/@href")
+    assert {"mailto:info@example.org", "javascript:window.print()", "https://www.example.org/en/directory"} <= set(footer)
+    bio = doc.xpath("//section[contains(@class,'person-profile__biography')]//a/@href")
+    assert [urlsplit(h).scheme for h in bio] == ["mailto", "https", "javascript"]
+    authors = [h for p in PROFILES for page in profile_pages(site, p["slug"])
+               for h in parse(page).xpath("//main//li[contains(@class,'publication-card__author')]//a/@href")]
+    assert "javascript:void(0)" in authors
+    assert "https://www.example.org/en/directory/andres-zielinski" in authors
+
+
+def test_pager_links_carry_junk_parameters(site):
+    doc = parse(get(site, "/en/directory/eloise-berube?page=0%2C1"))
+    pager = doc.xpath("//main//nav[contains(@class,'pager')]")[0]
+    assert pager.xpath(".//a[@rel='next']/@href") == ["?page=0%2C2&ref=pager"]
+    assert pager.xpath(".//a[@rel='prev']/@href") == ["?page=0%2C0&ref=pager"]
+    listing = parse(get(site, "/en/directory?member-type=alumni"))
+    assert listing.xpath("//main//nav[contains(@class,'pager')]//a[@rel='next']/@href") == [
+        "?member-type=alumni&page=1&ref=pager"]
 
 
 # --- expected truth vs. the pages served ----------------------------------------
@@ -298,6 +357,11 @@ def test_every_expected_profile_is_served(site, all_profile_pages):
 
 
 def test_publication_cards_agree_with_expected(site, all_profile_pages):
+    check_cards(all_profile_pages, PROFILES, PUBLICATIONS)
+
+
+def check_cards(all_profile_pages, profiles, publications) -> None:
+    PROFILES, PUBLICATIONS = profiles, publications  # noqa: N806 (the same checks for base and variant)
     by_variant = {}
     for record in PUBLICATIONS:
         for variant in record["title_variants"]:
@@ -314,14 +378,17 @@ def test_publication_cards_agree_with_expected(site, all_profile_pages):
                 canonical = by_variant[title]
                 cards_seen[canonical] += 1
                 pages_seen.setdefault(canonical, set()).add(slug)
-                # Member authors link to a profile that exists, in any URL form.
+                # Member authors link to a profile of the site, in any URL form (a
+                # vanished profile's links stay on other pages); other links leave the site.
                 for href in card.xpath("./ul[contains(@class,'publication-card__authors')]//a/@href"):
-                    assert slug_of(href) in {p["slug"] for p in PROFILES}, href
+                    if urlsplit(href).scheme or urlsplit(href).netloc:
+                        continue
+                    assert slug_of(href) in {p["slug"] for p in PROFILES} | {p["slug"] for p in BASE_PROFILES}, href
     assert untitled == ["malformed-cards"]
     for record in PUBLICATIONS:
         assert cards_seen[record["title"]] == record["cards"], record["title"]
         assert sorted(pages_seen[record["title"]]) == record["profile_slugs"], record["title"]
-        linked = sorted(a["slug"] for a in record["authors"] if a["slug"])
+        linked = sorted(a["slug"] for a in record["authors"] if a["slug"] in {p["slug"] for p in PROFILES})
         if record["title"] not in {m["title"] for m in MALFORMED["cards"]}:
             assert linked == record["profile_slugs"] or record["profile_slugs"] == ["raymond-li"]
     for profile in PROFILES:
@@ -381,6 +448,59 @@ def test_malformed_page(site):
     assert titled[MALFORMED["cards"][2]["title"]]["authors"] == []
 
 
+# --- the "changed" variant --------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def changed_site():
+    with FixtureSite(variant="changed") as running:
+        yield running
+
+
+def test_changed_variant_agrees_with_its_expected_truth(changed_site):
+    pages = {p["slug"]: profile_pages(changed_site, p["slug"]) for p in CHANGED_PROFILES}
+    check_cards(pages, CHANGED_PROFILES, CHANGED_PUBLICATIONS)
+    check_listings(changed_site, CHANGED_PROFILES)
+
+
+def test_changes_list_every_record_that_differs():
+    kinds = Counter((c["change"], c["type"]) for c in CHANGES)
+    assert kinds == {("changed", "profile"): 3, ("removed", "profile"): 1, ("added", "publication"): 1,
+                     ("removed", "publication"): 2, ("changed", "publication"): 2}
+    base_p, new_p = {p["slug"]: p for p in PROFILES}, {p["slug"]: p for p in CHANGED_PROFILES}
+    base_t, new_t = {p["title"]: p for p in PUBLICATIONS}, {p["title"]: p for p in CHANGED_PUBLICATIONS}
+    listed = {(c["type"], c.get("slug") or c.get("title")) for c in CHANGES}
+    # Exactly the records that differ between the two truths, with the right kind of change.
+    for slug in base_p.keys() | new_p.keys():
+        if base_p.get(slug) != new_p.get(slug):
+            assert ("profile", slug) in listed, slug
+    for title in base_t.keys() | new_t.keys():
+        if base_t.get(title) != new_t.get(title):
+            assert ("publication", title) in listed, title
+    for change in CHANGES:
+        key = change.get("slug") or change["title"]
+        old, new = (base_p, new_p) if change["type"] == "profile" else (base_t, new_t)
+        assert (key in old, key in new) == {"added": (False, True), "removed": (True, False),
+                                            "changed": (True, True)}[change["change"]], change
+        if change["change"] == "changed":
+            assert change["fields"] == sorted(change["fields"]) and change["fields"], change
+    fields = {(c["type"], c.get("slug") or c["title"]): c.get("fields") for c in CHANGES}
+    assert fields[("profile", "olivier-st-pierre")] == ["roles", "status"]
+    assert new_p["olivier-st-pierre"]["status"] == "alumni" and base_p["olivier-st-pierre"]["status"] == "member"
+    assert ("profile", "fatima-zahra-el-idrissi") in fields and "fatima-zahra-el-idrissi" not in new_p
+    gained = next(c["title"] for c in CHANGES if c["change"] == "added")
+    assert new_t[gained]["profile_slugs"] == ["aisha-bello"] and gained in new_p["aisha-bello"]["publication_titles"]
+    corrected = [t for t, f in fields.items() if f == ["abstract"]]
+    assert len(corrected) == 1 and base_t[corrected[0][1]]["abstract"] != new_t[corrected[0][1]]["abstract"]
+
+
+def test_vanished_profile_is_404_under_every_url_form(site, changed_site):
+    for path in ("/en/directory/fatima-zahra-el-idrissi", "/en/person/fatima-zahra-el-idrissi/",
+                 "/fr/annuaire/fatima-zahra-el-idrissi?locale=fr"):
+        assert fetch(site, path)[0] == 200
+        assert fetch(changed_site, path)[0] == 404
+
+
 # --- the generator --------------------------------------------------------------
 
 
@@ -388,12 +508,17 @@ def tree(root: Path) -> dict[str, bytes]:
     return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
 
 
-def test_generator_reproduces_the_committed_files(tmp_path):
-    subprocess.run([sys.executable, str(FIXTURES / "build_site.py"), "--out", str(tmp_path)],
-                   check=True, capture_output=True, timeout=120)
-    built, committed = tree(tmp_path / "site"), tree(FIXTURES / "site")
-    assert sorted(built) == sorted(committed)
+@pytest.mark.parametrize("folder", ["site", "variants", "expected"])
+def test_generator_reproduces_the_committed_files(generated, folder):
+    built, committed = tree(generated / folder), tree(FIXTURES / folder)
+    assert sorted(built) == sorted(committed), f"rerun fixtures/build_site.py: {folder}"
     changed = [name for name in built if built[name] != committed[name]]
     assert not changed, f"rerun fixtures/build_site.py: {changed[:5]}"
-    for name in ("profiles.json", "publications.json", "malformed.json"):
-        assert (tmp_path / "expected" / name).read_bytes() == (FIXTURES / "expected" / name).read_bytes(), name
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory):
+    out = tmp_path_factory.mktemp("generated")
+    subprocess.run([sys.executable, str(FIXTURES / "build_site.py"), "--out", str(out)],
+                   check=True, capture_output=True, timeout=120)
+    return out
