@@ -22,14 +22,22 @@ def _fixtures_root(value: str | None) -> Path | None:
 
 
 def cmd_serve_fixtures(args: argparse.Namespace) -> int:
-    from profilecrawler.fixture_server import serve
+    from profilecrawler.fixture_server import FaultPlan, serve
 
-    serve(args.port, _fixtures_root(args.fixtures_dir))
+    faults = None
+    if args.fault or args.fault_rate:
+        try:
+            faults = FaultPlan.parse(args.fault or [], random_rate=args.fault_rate, random_seed=args.fault_seed)
+        except ValueError as error:
+            print(f"profilecrawler serve-fixtures: {error}", file=sys.stderr)
+            return 2
+    serve(args.port, _fixtures_root(args.fixtures_dir), variant=args.variant, faults=faults)
     return 0
 
 
-def run_crawl(spider: str, settings: dict, **spider_args) -> None:
-    """Run one spider in this process with the project's settings plus ``settings``."""
+def run_crawl(spider: str, settings: dict, **spider_args) -> bool:
+    """Run one spider in this process with the project's settings plus ``settings``;
+    True when Scrapy could run it (False: bad arguments, errors at start)."""
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "profilecrawler.settings")
     from scrapy.crawler import CrawlerProcess
     from scrapy.utils.project import get_project_settings
@@ -39,6 +47,7 @@ def run_crawl(spider: str, settings: dict, **spider_args) -> None:
     process = CrawlerProcess(project_settings)
     process.crawl(spider, **spider_args)
     process.start()
+    return not process.bootstrap_failed
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -76,10 +85,18 @@ def cmd_demo(args: argparse.Namespace) -> int:
     with FixtureSite(root=_fixtures_root(args.fixtures_dir)) as site:
         print(f"Serving the fixture site at {site.base_url}/ and crawling it…", flush=True)
         settings = {**LOOPBACK_SETTINGS, "OUTPUT_DIR": str(output_dir), "LOG_LEVEL": args.log_level}
-        run_crawl("directory", settings, start_url=f"{site.base_url}/en/directory")
+        ran = run_crawl("directory", settings, start_url=f"{site.base_url}/en/directory")
+    if not ran:
+        print("profilecrawler: the crawl could not run (see the log above)", file=sys.stderr)
+        return 1
     report, ok = summary(output_dir)
     print(report)
-    return 0 if ok else 1
+    # The same exit code as `scrapy crawl` (profilecrawler.commands.crawl): 2 when
+    # a monitor failed.
+    stats = json.loads((output_dir / "stats.json").read_text(encoding="utf-8"))
+    for message in stats.get("monitors/failures") or []:
+        print(f"profilecrawler: monitor failed: {message}", file=sys.stderr)
+    return int(stats.get("job/exit_code") or 0) or (0 if ok else 1)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -89,6 +106,15 @@ def build_parser() -> argparse.ArgumentParser:
     serve = commands.add_parser("serve-fixtures", help="serve the fixture site on 127.0.0.1")
     serve.add_argument("--port", type=int, default=8000, help="port (default 8000; 0 picks a free one)")
     serve.add_argument("--fixtures-dir", help="the site folder (default: fixtures/site of this checkout)")
+    serve.add_argument("--variant", help="serve a variant over the site: a name under fixtures/variants "
+                                         "(changed, markup-changed) or a folder")
+    serve.add_argument("--fault", action="append", metavar="PATH=KIND[,KIND...]",
+                       help="fail requests to PATH (decoded; may include the query) with these faults, one per "
+                            "request, then serve it; 'always:KIND' never runs out (repeatable). Kinds: 500, 503, "
+                            "429, 404, slow, reset, truncate, huge, redirect-loop, redirect-offsite")
+    serve.add_argument("--fault-rate", type=float, default=0.0, metavar="R",
+                       help="fail this share of requests at random (at most twice per URL; never robots.txt)")
+    serve.add_argument("--fault-seed", type=int, default=0, metavar="S", help="seed of --fault-rate (default 0)")
     serve.set_defaults(handler=cmd_serve_fixtures)
 
     demo = commands.add_parser("demo", help="crawl the fixture site end to end and summarise the output")

@@ -19,22 +19,44 @@ def _umask() -> int:
 _FILE_MODE = 0o666 & ~_umask()
 
 
+class StagedFile:
+    """A temporary file beside ``path`` that replaces it, synced, on ``commit``:
+    a reader of ``path`` sees the previous file or the new one, never half of
+    one — even when the process is killed while writing."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        self.tmp_path = Path(name)
+        self.handle = os.fdopen(fd, "wb")
+
+    def finish(self) -> None:
+        """Write out and close the temporary file (it can then be read)."""
+        if not self.handle.closed:
+            self.handle.flush()
+            os.fsync(self.handle.fileno())
+            self.handle.close()
+            os.chmod(self.tmp_path, _FILE_MODE)
+
+    def commit(self) -> None:
+        self.finish()
+        os.replace(self.tmp_path, self.path)
+
+    def discard(self) -> None:
+        self.handle.close()
+        self.tmp_path.unlink(missing_ok=True)
+
+
 @contextmanager
 def atomic_file(path: Path):
-    """A binary handle on a temporary file that replaces ``path`` (after fsync)
-    only when the block ends without an error: a reader of ``path`` sees the
-    previous file or the new one, never half of one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    """A binary handle whose file replaces ``path`` if the block ends without error."""
+    staged = StagedFile(path)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp_name, _FILE_MODE)
-        os.replace(tmp_name, path)
+        yield staged.handle
+        staged.commit()
     except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
+        staged.discard()
         raise
 
 

@@ -39,3 +39,15 @@ class PublicationCardItem(scrapy.Item):
     listed_on = scrapy.Field()  # id of the profile whose page shows the card
     source_url = scrapy.Field()
     quality_flags = scrapy.Field()
+
+
+class FailureItem(scrapy.Item):
+    """A request that could not be fetched after its retries, or was refused
+    (robots.txt, offsite, too large): recorded, never silently dropped."""
+
+    type = scrapy.Field()  # "failure"
+    url = scrapy.Field()
+    reason = scrapy.Field()  # see profilecrawler.failures
+    attempts = scrapy.Field()
+    status = scrapy.Field()  # HTTP status, or None
+    frontier_fp = scrapy.Field()  # the frontier entry this failure closes

@@ -9,6 +9,7 @@ so that links can be resolved to profile ids.
 from __future__ import annotations
 
 from datetime import datetime, timezone
+from urllib.parse import urlsplit
 
 from itemloaders.processors import Compose, Identity, Join, MapCompose, TakeFirst
 from scrapy.loader import ItemLoader
@@ -17,12 +18,21 @@ from profilecrawler import text
 from profilecrawler.items import ProfileItem, PublicationCardItem
 
 
+def _host(url: str) -> str:
+    host = urlsplit(url).hostname or ""
+    return host.removeprefix("www.")
+
+
 def link_profile_id(href: str | None, loader_context) -> str | None:
-    """The profile id an author or student link points to, in any URL form."""
+    """The profile id an author or student link points to, in any URL form of
+    this site's profiles; None for a link to anything else (another site too)."""
     if not href:
         return None
-    site = loader_context["site"]
-    slug = site.profile_slug(loader_context["response"].urljoin(href))
+    site, response = loader_context["site"], loader_context["response"]
+    url = response.urljoin(href)
+    if _host(url) != _host(response.url):
+        return None
+    slug = site.profile_slug(url)
     return text.profile_id(site.NAME, slug) if slug else None
 
 

@@ -4,6 +4,9 @@ where it is defined; override any of them with ``-s NAME=VALUE``."""
 BOT_NAME = "profilecrawler"
 SPIDER_MODULES = ["profilecrawler.spiders"]
 NEWSPIDER_MODULE = "profilecrawler.spiders"
+# `scrapy crawl` exits 0 ok, 1 not run, 2 a monitor failed, 3 job dir in use
+# (profilecrawler.commands.crawl).
+COMMANDS_MODULE = "profilecrawler.commands"
 
 # --- profilecrawler's own settings -------------------------------------------------
 
@@ -18,7 +21,10 @@ CONTACT_URL = "https://github.com/profilecrawler/profilecrawler"
 
 # --- politeness --------------------------------------------------------------------
 
-USER_AGENT = f"profilecrawler/0.1 (+{CONTACT_URL})"
+# "profilecrawler/<version> (+CONTACT_URL)"; built again at run time from
+# CONTACT_URL (profilecrawler.middlewares.ContactUserAgentMiddleware), so
+# -s CONTACT_URL=... is enough; -s USER_AGENT=... replaces it altogether.
+USER_AGENT = f"profilecrawler/0.1.0 (+{CONTACT_URL})"
 ROBOTSTXT_OBEY = True
 CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 4
@@ -29,8 +35,61 @@ AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 1.0
 AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
+# A failed request (a status in RETRY_HTTP_CODES, a timeout, a reset connection,
+# a truncated body) is retried up to RETRY_TIMES times; then the give-up is
+# logged (ERROR) and counted (retry/max_reached) and the page is a failure.
 RETRY_TIMES = 3
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+# Between attempts profilecrawler.middlewares.RetryAfterMiddleware holds every
+# request to the host: a 429/503 "Retry-After" (seconds or HTTP date) is obeyed
+# up to RETRY_AFTER_MAX seconds; other server errors, connection errors and
+# timeouts wait RETRY_BACKOFF_BASE * 2**(attempt-1) seconds, at most
+# RETRY_BACKOFF_MAX.
+RETRY_AFTER_MAX = 600.0
+RETRY_BACKOFF_BASE = 1.0
+RETRY_BACKOFF_MAX = 60.0
+# Seconds before a request that got no complete answer is a timeout (retried).
 DOWNLOAD_TIMEOUT = 60
+# A page larger than 10 MB is not downloaded: the request fails ("too_large",
+# not retried); above 2 MB a warning is logged.
+DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
+# A body shorter than its Content-Length is an error (retried), never a page.
+DOWNLOAD_FAIL_ON_DATALOSS = True
+# At most 5 redirects in a row; a longer chain (a redirect loop) is a failure.
+REDIRECT_MAX_TIMES = 5
+# Scrapy's OffsiteMiddleware (on by default) drops requests outside the
+# spider's allowed_domains; OffsiteRedirectMiddleware refuses a redirect to
+# another domain as a failure before it is followed.
+DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.useragent.UserAgentMiddleware": None,
+    "profilecrawler.middlewares.ContactUserAgentMiddleware": 500,
+    "profilecrawler.middlewares.RetryAfterMiddleware": 560,
+    "profilecrawler.middlewares.OffsiteRedirectMiddleware": 610,
+}
+
+# --- the frontier: resumable after kill -9 ------------------------------------------
+
+# Requests live in the crawl state (profilecrawler.frontier): with a JOBDIR, a
+# crawl killed at any moment and started again with the same command finishes
+# with the same output as an uninterrupted one.
+SCHEDULER = "profilecrawler.frontier.FrontierScheduler"
+SPIDER_MIDDLEWARES = {
+    # Closest to the engine: it must see every item and request a page produced.
+    "profilecrawler.frontier.FrontierMiddleware": 10,
+}
+
+# --- incremental re-crawls ------------------------------------------------------------
+
+# Pages are cached, and every later request for one is conditional (its ETag and
+# Last-Modified → 304 Not Modified, see profilecrawler.httpcache), so a re-crawl
+# of an unchanged site transfers almost nothing yet writes the same full
+# snapshot, and a changed page is always seen. Give a scheduled
+# job its own HTTPCACHE_DIR (relative paths are under the project's .scrapy/).
+HTTPCACHE_ENABLED = True
+HTTPCACHE_POLICY = "profilecrawler.httpcache.RevalidatePolicy"
+HTTPCACHE_DIR = "httpcache"
+HTTPCACHE_IGNORE_HTTP_CODES = [429, 500, 502, 503, 504]
 
 # --- pipeline and extensions -------------------------------------------------------
 
@@ -40,12 +99,35 @@ ITEM_PIPELINES = {
     "profilecrawler.pipelines.export.ExportPipeline": 800,
 }
 EXTENSIONS = {
+    "profilecrawler.monitors.PreviousRunStats": 100,
+    "profilecrawler.progress.Progress": 500,
+    # Before StatsFile: the monitors' outcome (job/exit_code) goes into stats.json.
+    "spidermon.contrib.scrapy.extensions.Spidermon": 850,
     "profilecrawler.extensions.StatsFile": 900,
 }
+# Seconds between "Progress: ..." lines (profiles done of discovered, cards,
+# pages, pages/min, failures); 0: none. A summary is logged at the end anyway.
+PROGRESS_INTERVAL = 60.0
 # Dropped items are logged with their reason and URL, not their whole content.
 LOG_FORMATTER = "profilecrawler.extensions.ConciseLogFormatter"
 # A progress line (pages and items per minute) every 30 seconds.
 LOGSTATS_INTERVAL = 30.0
+
+# --- monitors that fail the job (profilecrawler.monitors) ---------------------------
+
+# Spidermon runs profilecrawler.monitors.CloseMonitorSuite when the spider
+# closes; a failed check logs "Monitor failed: <what fell, by how much>" and
+# makes the job exit with status 2.
+SPIDERMON_ENABLED = True
+SPIDERMON_SPIDER_CLOSE_MONITORS = ["profilecrawler.monitors.CloseMonitorSuite"]
+# Largest allowed fall of the profile or publication count since the previous
+# run of the job (its <OUTPUT_DIR>/stats.json), as a share: 0.2 = 20%; 1 accepts
+# any fall (a run must still export at least one profile and one publication).
+MONITOR_MAX_DROP = 0.2
+# Smallest share of publications that must have at least one author.
+MONITOR_MIN_AUTHOR_COVERAGE = 0.95
+# Largest share, per response received, of ERROR log lines and of failed pages.
+MONITOR_MAX_ERROR_RATE = 0.05
 
 FEED_EXPORT_ENCODING = "utf-8"
 TELNETCONSOLE_ENABLED = False

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -50,10 +51,31 @@ class Crawl:
         return json.loads((self.output_dir / "stats.json").read_text(encoding="utf-8"))
 
 
+def crawl_command(output_dir: Path, spider: str, *args: str) -> list[str]:
+    """``scrapy crawl SPIDER`` writing to output_dir, with loopback defaults;
+    a test's own ``-s`` settings come after them and win."""
+    output_dir.mkdir(parents=True, exist_ok=True)
+    return [SCRAPY, "crawl", spider, *LOOPBACK,
+            "-s", f"OUTPUT_DIR={output_dir}", "-s", f"LOG_FILE={output_dir / 'crawl.log'}",
+            "-s", f"HTTPCACHE_DIR={output_dir / 'httpcache'}", *args]
+
+
 def scrapy_crawl(output_dir: Path, spider: str, *args: str) -> Crawl:
     """Run ``scrapy crawl SPIDER ARGS`` from the project folder, as a user would."""
-    output_dir.mkdir(parents=True, exist_ok=True)
-    command = [SCRAPY, "crawl", spider, *args, *LOOPBACK,
-               "-s", f"OUTPUT_DIR={output_dir}", "-s", f"LOG_FILE={output_dir / 'crawl.log'}"]
+    command = crawl_command(output_dir, spider, *args)
     process = subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=600)
     return Crawl(process, output_dir)
+
+
+def wait_for(condition, timeout: float = 120.0, what: str = "condition") -> None:
+    """Wait until ``condition()`` is true (polling), or fail after ``timeout`` s."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        time.sleep(0.005)
+
+
+def without_volatile(records: list[dict]) -> list[dict]:
+    """Records as compared across runs: ``crawled_at`` is the only field that may differ."""
+    return [{k: v for k, v in record.items() if k != "crawled_at"} for record in records]

@@ -3,7 +3,7 @@ of the whole crawl."""
 
 import socket
 
-from conftest import scrapy_crawl
+from conftest import read_jsonl, scrapy_crawl
 
 
 def closed_port() -> int:
@@ -24,11 +24,15 @@ def test_a_url_that_is_not_a_profile_is_refused(tmp_path):
     assert "not profile URLs" in crawl.process.stderr + crawl.log
 
 
-def test_a_dead_server_is_logged_and_counted_and_the_crawl_closes(tmp_path):
+def test_a_dead_server_is_a_recorded_failure_and_a_failed_job(tmp_path):
     url = f"http://127.0.0.1:{closed_port()}/en/directory/raymond-li"
-    crawl = scrapy_crawl(tmp_path, "profile", "-a", f"url={url}", "-s", "RETRY_TIMES=1")
-    assert crawl.process.returncode == 0, crawl.process.stderr[-2000:]
+    crawl = scrapy_crawl(tmp_path, "profile", "-a", f"url={url}", "-s", "RETRY_TIMES=1", "-s", "RETRY_BACKOFF_BASE=0.1")
     assert crawl.stats["finish_reason"] == "finished"
     assert crawl.stats["retry/max_reached"] >= 1
     assert "Connection refused" in crawl.log and "raymond-li" in crawl.log
     assert crawl.profiles == [] and crawl.publications == []
+    (failure,) = read_jsonl(tmp_path / "failures.jsonl")
+    assert failure == {"type": "failure", "url": url, "reason": "connection_refused", "attempts": 2, "status": None}
+    # The monitors fail a job that got nothing: exit code 2, saying why.
+    assert crawl.process.returncode == 2
+    assert "profiles fell to 0" in crawl.process.stderr

@@ -80,11 +80,11 @@ def test_dates_keep_the_precision_the_card_shows(site_crawl):
 
 
 def test_each_page_is_fetched_once_whatever_url_form_led_to_it(site_crawl):
-    pages = Counter(unquote(path) for _, method, path, status in site_crawl.requests if path != "/robots.txt")
+    pages = Counter(unquote(r.path) for r in site_crawl.requests if r.path != "/robots.txt")
     assert pages and max(pages.values()) == 1
     fetched_profiles = {urlsplit(path).path for path in pages if path.startswith("/en/directory/")}
     assert fetched_profiles == {f"/en/directory/{p['slug']}" for p in EXPECTED_PROFILES}
-    assert all(status == 200 for *_, status in site_crawl.requests)
+    assert all(r.status == 200 for r in site_crawl.requests)
 
 
 def test_malformed_cards_are_counted_and_logged_and_nothing_else_is_lost(site_crawl):

@@ -1,36 +1,33 @@
-"""Write the merged records when the spider closes.
+"""Write the merged records once the crawl is complete.
 
-``<OUTPUT_DIR>/publications.jsonl`` and ``<OUTPUT_DIR>/profiles.jsonl``, written
-with Scrapy's JSON Lines exporter to a temporary file in the same folder, synced
-and renamed over the old file: a reader sees the previous file or the new one,
-never half of one. Records are ordered by id, so two crawls of the same site
-give files that diff cleanly.
+``<OUTPUT_DIR>/publications.jsonl``, ``profiles.jsonl`` and ``failures.jsonl``
+are written with Scrapy's JSON Lines exporter to temporary files beside them,
+synced, compared with the previous files (``changes.jsonl``), then renamed over
+them: a reader sees the previous snapshot or the new one, never half of one.
+Records are ordered by id, so two crawls of the same site diff cleanly.
+
+A crawl that stops with requests still in its frontier (interrupted, killed, a
+close by an extension) writes nothing: the previous snapshot stays, and the same
+command resumes the crawl (with a JOBDIR).
 """
 
 from __future__ import annotations
 
 import logging
 from collections import Counter
-from contextlib import contextmanager
+from contextlib import ExitStack
 from pathlib import Path
 
 from scrapy.exporters import JsonLinesItemExporter
 
 from profilecrawler import merge
-from profilecrawler.files import atomic_file
+from profilecrawler.changes import write_changes
+from profilecrawler.files import StagedFile
 from profilecrawler.state import state_for
 
 logger = logging.getLogger(__name__)
 
-
-@contextmanager
-def jsonl_exporter(path: Path):
-    """Scrapy's JSON Lines exporter on a file that replaces ``path`` when complete."""
-    with atomic_file(path) as handle:
-        exporter = JsonLinesItemExporter(handle, ensure_ascii=False)
-        exporter.start_exporting()
-        yield exporter
-        exporter.finish_exporting()
+SNAPSHOT_FILES = ("publications", "profiles", "failures")
 
 
 class ExportPipeline:
@@ -48,28 +45,78 @@ class ExportPipeline:
 
     def close_spider(self, spider=None):
         state = state_for(self.crawler)
-        listed = Counter()
-        flags = Counter()
+        counts = state.frontier_counts()
+        unfinished = counts["pending"] + counts["inflight"]
+        if unfinished:
+            logger.warning(
+                "Crawl not complete (%d requests not done): output not written, the previous files in %s are kept",
+                unfinished, self.output_dir,
+            )
+            self.stats.set_value("export/skipped_unfinished", unfinished)
+            return
+        for stale in self.output_dir.glob(".*.jsonl.*.tmp"):
+            stale.unlink()  # left by a process killed while it wrote; never read
+        with ExitStack() as stack:
+            staged = {}
+            for name in SNAPSHOT_FILES:
+                staged[name] = StagedFile(self.output_dir / f"{name}.jsonl")
+                stack.callback(staged[name].discard)
+            self.write_snapshot(state, staged)
+            for file in staged.values():
+                file.finish()
+            changes = write_changes(
+                [(staged[name].path, staged[name].tmp_path) for name in ("profiles", "publications")],
+                self.output_dir / "changes.jsonl",
+            )
+            for file in staged.values():
+                file.commit()
+        for kind in ("added", "changed", "removed"):
+            self.stats.set_value(f"changes/{kind}", changes.get(kind, 0))
+        self.stats.set_value("export/written", True)
+
+    def write_snapshot(self, state, staged: dict[str, StagedFile]) -> None:
+        listed, flags, coverage = Counter(), Counter(), Counter()
         sightings = 0
-        with jsonl_exporter(self.output_dir / "publications.jsonl") as exporter:
-            for _, fold_state in state.items("publication"):
-                record = merge.publication_record(fold_state)
-                listed.update(record["profile_ids"])
-                flags.update(record["quality_flags"])
-                sightings += record["sightings"]
-                exporter.export_item(record)
-        publications = state.count("publication")
-        with jsonl_exporter(self.output_dir / "profiles.jsonl") as exporter:
-            for key, fold_state in state.items("profile"):
-                record = merge.profile_record(fold_state, listed.get(key, 0))
-                self.stats.inc_value(f"export/profiles/{record['status']}")
-                exporter.export_item(record)
+        exporter = self._exporter(staged["publications"])
+        for _, fold_state in state.items("publication"):
+            record = merge.publication_record(fold_state)
+            listed.update(record["profile_ids"])
+            flags.update(record["quality_flags"])
+            sightings += record["sightings"]
+            coverage["publications_with_title"] += bool(record["title"])
+            coverage["publications_with_authors"] += bool(record["authors"])
+            exporter.export_item(record)
+        exporter.finish_exporting()
+
+        exporter = self._exporter(staged["profiles"])
+        for key, fold_state in state.items("profile"):
+            record = merge.profile_record(fold_state, listed.get(key, 0))
+            self.stats.inc_value(f"export/profiles/{record['status']}")
+            coverage["profiles_with_name_and_status"] += bool(record["name"] and record["status"])
+            exporter.export_item(record)
+        exporter.finish_exporting()
+
+        exporter = self._exporter(staged["failures"])
+        for _, failure in state.items("failure"):
+            exporter.export_item(failure)
+        exporter.finish_exporting()
+
+        publications, profiles = state.count("publication"), state.count("profile")
         self.stats.set_value("export/publications", publications)
-        self.stats.set_value("export/profiles", state.count("profile"))
+        self.stats.set_value("export/profiles", profiles)
+        self.stats.set_value("export/failures", state.count("failure"))
         self.stats.set_value("export/duplicates_merged", sightings - publications)
+        for name, count in coverage.items():
+            self.stats.set_value(f"export/coverage/{name}", count)
         for flag, count in flags.items():
             self.stats.set_value(f"export/flag/{flag}", count)
         logger.info(
             "Exported %d profiles and %d publications (%d duplicate sightings merged) to %s",
-            state.count("profile"), publications, sightings - publications, self.output_dir,
+            profiles, publications, sightings - publications, self.output_dir,
         )
+
+    @staticmethod
+    def _exporter(file: StagedFile) -> JsonLinesItemExporter:
+        exporter = JsonLinesItemExporter(file.handle, ensure_ascii=False)
+        exporter.start_exporting()
+        return exporter

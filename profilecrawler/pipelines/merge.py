@@ -1,6 +1,7 @@
 """Fold every sighting into the crawl state: one record per person and per
 publication, whatever number of pages showed it. The rules are in
-``profilecrawler.merge``; the storage in ``profilecrawler.state``."""
+``profilecrawler.merge``; the storage in ``profilecrawler.state``. Failures are
+kept there too, by URL, and close their frontier entry in the same commit."""
 
 from __future__ import annotations
 
@@ -24,7 +25,18 @@ class MergePipeline:
             previous = self.state.get("profile", item["id"])
             self.state.put("profile", item["id"], merge.fold_profile(previous, dict(item)))
             self.stats.inc_value("merge/profile_sightings")
+        elif item["type"] == "failure":
+            self.record_failure(dict(item))
         return item
+
+    def record_failure(self, failure: dict) -> None:
+        entry = failure.pop("frontier_fp", None)
+        self.state.put("failure", failure["url"], failure)
+        if entry:
+            self.state.mark_done(entry)
+            self.state.flush()
+        self.stats.inc_value("failures/count")
+        self.stats.inc_value(f"failures/{failure['reason']}")
 
     def fold_card(self, card: dict) -> None:
         key = text.publication_id(card["title"])

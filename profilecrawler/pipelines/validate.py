@@ -17,6 +17,7 @@ logger = logging.getLogger(__name__)
 REQUIRED_FIELDS = {
     "publication_card": ("title",),
     "profile": ("id", "name", "status"),
+    "failure": ("url", "reason"),
 }
 # Flags a card gets from a malformed page; kept, counted, logged.
 MALFORMED_CARD_FLAGS = (

@@ -14,6 +14,9 @@ import scrapy
 from scrapy.http import Response
 
 from profilecrawler import text
+from profilecrawler.failures import failure_reason, failure_status
+from profilecrawler.frontier import ENTRY
+from profilecrawler.items import FailureItem
 from profilecrawler.loaders import ProfileLoader, PublicationCardLoader
 from profilecrawler.sites import mila
 
@@ -41,7 +44,25 @@ class DirectorySiteSpider(scrapy.Spider):
         return scrapy.Request(
             self.site.profile_url(url, slug, page),
             callback=self.parse_profile,
+            errback=self.request_failed,
             cb_kwargs={"slug": slug, "page": page},
+        )
+
+    def request_failed(self, failure):
+        """Errback of every request: a page that could not be had is recorded in
+        ``failures.jsonl`` with its reason and number of attempts."""
+        request = failure.request
+        url = request.meta.get("redirect_urls", [request.url])[0]
+        attempts = request.meta.get("retry_times", 0) + 1
+        reason = failure_reason(failure)
+        self.logger.warning("Failed: %s (%s, %d attempt(s))", url, reason, attempts)
+        yield FailureItem(
+            type="failure",
+            url=url,
+            reason=reason,
+            attempts=attempts,
+            status=failure_status(failure),
+            frontier_fp=request.meta.get(ENTRY),
         )
 
     def parse_profile(self, response: Response, slug: str, page: int = 0):

@@ -31,6 +31,7 @@ class DirectorySpider(DirectorySiteSpider):
         return scrapy.Request(
             self.site.listing_url(self.start_url, view, page),
             callback=self.parse_listing,
+            errback=self.request_failed,
             cb_kwargs={"view": view, "page": page},
         )
 

@@ -1,16 +1,16 @@
-"""Where a crawl's merged records live while it runs.
-
-One small interface (``CrawlState``): JSON-able fold states by kind and key.
-Merging (``profilecrawler.merge``) never knows which backend holds them.
+"""Where a crawl's state lives while it runs: the merged records so far and the
+frontier of requests (``CrawlState``). Merging (``profilecrawler.merge``) and
+scheduling (``profilecrawler.frontier``) never know which backend holds it.
 
 Backends: ``sqlite`` (default) — one file, memory stays flat however large the
-crawl; in ``JOBDIR`` when the job has one, so the state survives the process,
-else in a temporary directory removed at close.
+crawl. With a ``JOBDIR`` the file is ``<JOBDIR>/crawl-state.sqlite`` and outlives
+the process, which is what makes a killed crawl resumable; without one it is a
+temporary file removed at the end.
 
 Settings:
   STATE_BACKEND   ``sqlite`` (default).
-  STATE_PATH      path of the SQLite file; default ``<JOBDIR>/crawl-state.sqlite``
-                  with a JOBDIR, else a temporary file.
+  STATE_PATH      the SQLite file; default ``<JOBDIR>/crawl-state.sqlite`` with a
+                  JOBDIR, else a temporary file.
 """
 
 from __future__ import annotations
@@ -21,10 +21,10 @@ from weakref import WeakKeyDictionary
 
 from scrapy import signals
 
-from profilecrawler.state.base import CrawlState
+from profilecrawler.state.base import CrawlState, JobDirLocked
 from profilecrawler.state.sqlite import SQLiteState
 
-__all__ = ["CrawlState", "SQLiteState", "state_for"]
+__all__ = ["CrawlState", "JobDirLocked", "SQLiteState", "state_for"]
 
 _open_states: "WeakKeyDictionary[object, CrawlState]" = WeakKeyDictionary()
 
@@ -42,10 +42,11 @@ def _open(settings) -> CrawlState:
 
 
 def state_for(crawler) -> CrawlState:
-    """The crawl's state, opened on first use and closed when the spider closes.
-    Pipelines of one crawl share it through this function."""
+    """The crawl's state, opened on first use and closed when the engine stops.
+    The scheduler and the pipelines of one crawl share it through this function.
+    Raises ``JobDirLocked`` when another crawl holds it."""
     state = _open_states.get(crawler)
     if state is None:
         state = _open_states[crawler] = _open(crawler.settings)
-        crawler.signals.connect(state.close, signal=signals.spider_closed)
+        crawler.signals.connect(state.close, signal=signals.engine_stopped)
     return state

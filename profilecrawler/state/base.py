@@ -4,9 +4,23 @@ from abc import ABC, abstractmethod
 from collections.abc import Iterator
 
 
+class JobDirLocked(RuntimeError):
+    """Another crawl holds the job directory."""
+
+
 class CrawlState(ABC):
-    """JSON-able values by ``(kind, key)``; ``kind`` is ``"publication"`` or
-    ``"profile"``. Values written are readable at once by the same crawl."""
+    """What a crawl knows so far, in one place: the merged records and the
+    frontier of requests.
+
+    Records are JSON-able values by ``(kind, key)``; ``kind`` is ``"publication"``,
+    ``"profile"`` or ``"failure"``. The frontier holds every request the crawl has
+    scheduled, by fingerprint, as ``pending`` (to fetch), ``inflight`` (handed to
+    the downloader) or ``done`` (its page fully processed). Writes become durable
+    together at ``flush``: a page's folded records, the requests it led to and its
+    ``done`` mark are flushed at once, so a crash never separates them.
+    """
+
+    # --- records -----------------------------------------------------------------
 
     @abstractmethod
     def get(self, kind: str, key: str) -> dict | None: ...
@@ -20,6 +34,34 @@ class CrawlState(ABC):
 
     @abstractmethod
     def count(self, kind: str) -> int: ...
+
+    # --- frontier ----------------------------------------------------------------
+
+    @abstractmethod
+    def push_request(self, fingerprint: str, payload: bytes, priority: int, *, again: bool = False) -> bool:
+        """Add a request; False if its fingerprint is already known. ``again``
+        makes a known request pending once more (a retry or a redirect of it)."""
+
+    @abstractmethod
+    def pop_request(self) -> tuple[str, bytes] | None:
+        """The next pending request (highest priority, then oldest), now in flight."""
+
+    @abstractmethod
+    def mark_done(self, fingerprint: str) -> None: ...
+
+    @abstractmethod
+    def frontier_counts(self) -> dict[str, int]:
+        """Requests by status: ``pending``, ``inflight``, ``done``."""
+
+    @abstractmethod
+    def requeue_inflight(self) -> int:
+        """After a crash, requests that were in flight are pending again."""
+
+    # --- lifecycle ---------------------------------------------------------------
+
+    @abstractmethod
+    def reset(self) -> None:
+        """Forget everything: the job is over and its output written."""
 
     @abstractmethod
     def flush(self) -> None:

@@ -1,31 +1,55 @@
 from __future__ import annotations
 
+import fcntl
 import json
+import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from profilecrawler.state.base import CrawlState
+from profilecrawler.state.base import CrawlState, JobDirLocked
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS state (
+    kind TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL,
+    PRIMARY KEY (kind, key)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS frontier (
+    fingerprint TEXT PRIMARY KEY,
+    seq INTEGER NOT NULL,
+    priority INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    request BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS frontier_next ON frontier (status, priority DESC, seq);
+"""
 
 
 class SQLiteState(CrawlState):
-    """Fold states in one SQLite table; committed every ``commit_every`` writes
-    and on ``flush``/``close`` (WAL mode, so a reader never sees a torn write)."""
+    """The crawl state in one SQLite file (WAL mode). Writes are committed on
+    ``flush`` — at every page the crawl finishes — and every ``commit_every``
+    writes in between; a process killed at any moment leaves the last commit.
 
-    def __init__(self, path: Path, commit_every: int = 500, cleanup: Callable[[], None] | None = None):
+    A lock file beside the database (``<name>.lock``, an ``flock`` that the
+    kernel releases when the process dies, however it dies) keeps a second crawl
+    from using the same state at the same time.
+    """
+
+    def __init__(self, path: Path, commit_every: int = 2000, cleanup: Callable[[], None] | None = None):
         path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
+        self._lock = _take_lock(path.with_name(path.name + ".lock"))
         self._cleanup = cleanup
-        self._pending = 0
+        self._pending_writes = 0
         self._commit_every = commit_every
         self._db = sqlite3.connect(path)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.execute(
-            "CREATE TABLE IF NOT EXISTS state (kind TEXT NOT NULL, key TEXT NOT NULL,"
-            " value TEXT NOT NULL, PRIMARY KEY (kind, key)) WITHOUT ROWID"
-        )
+        self._db.executescript(_SCHEMA)
+        self._seq = self._db.execute("SELECT coalesce(max(seq), 0) FROM frontier").fetchone()[0]
         self._db.commit()
+
+    # --- records -----------------------------------------------------------------
 
     def get(self, kind: str, key: str) -> dict | None:
         row = self._db.execute("SELECT value FROM state WHERE kind = ? AND key = ?", (kind, key)).fetchone()
@@ -36,9 +60,7 @@ class SQLiteState(CrawlState):
             "INSERT OR REPLACE INTO state (kind, key, value) VALUES (?, ?, ?)",
             (kind, key, json.dumps(value, ensure_ascii=False, separators=(",", ":"))),
         )
-        self._pending += 1
-        if self._pending >= self._commit_every:
-            self.flush()
+        self._wrote()
 
     def items(self, kind: str) -> Iterator[tuple[str, dict]]:
         self.flush()
@@ -49,9 +71,65 @@ class SQLiteState(CrawlState):
     def count(self, kind: str) -> int:
         return self._db.execute("SELECT count(*) FROM state WHERE kind = ?", (kind,)).fetchone()[0]
 
+    # --- frontier ----------------------------------------------------------------
+
+    def push_request(self, fingerprint: str, payload: bytes, priority: int, *, again: bool = False) -> bool:
+        self._seq += 1
+        if again:
+            self._db.execute(
+                "INSERT INTO frontier (fingerprint, seq, priority, status, request) VALUES (?, ?, ?, 'pending', ?)"
+                " ON CONFLICT (fingerprint) DO UPDATE SET seq = excluded.seq, priority = excluded.priority,"
+                " status = 'pending', request = excluded.request",
+                (fingerprint, self._seq, priority, payload),
+            )
+            self._wrote()
+            return True
+        cursor = self._db.execute(
+            "INSERT OR IGNORE INTO frontier (fingerprint, seq, priority, status, request) VALUES (?, ?, ?, 'pending', ?)",
+            (fingerprint, self._seq, priority, payload),
+        )
+        self._wrote()
+        return cursor.rowcount == 1
+
+    def pop_request(self) -> tuple[str, bytes] | None:
+        row = self._db.execute(
+            "SELECT fingerprint, request FROM frontier WHERE status = 'pending' ORDER BY priority DESC, seq LIMIT 1"
+        ).fetchone()
+        if row is None:
+            return None
+        self._db.execute("UPDATE frontier SET status = 'inflight' WHERE fingerprint = ?", (row[0],))
+        self._wrote()
+        return row[0], row[1]
+
+    def mark_done(self, fingerprint: str) -> None:
+        self._db.execute("UPDATE frontier SET status = 'done' WHERE fingerprint = ?", (fingerprint,))
+        self._wrote()
+
+    def frontier_counts(self) -> dict[str, int]:
+        counts = dict.fromkeys(("pending", "inflight", "done"), 0)
+        counts.update(self._db.execute("SELECT status, count(*) FROM frontier GROUP BY status").fetchall())
+        return counts
+
+    def requeue_inflight(self) -> int:
+        cursor = self._db.execute("UPDATE frontier SET status = 'pending' WHERE status = 'inflight'")
+        self.flush()
+        return cursor.rowcount
+
+    # --- lifecycle ---------------------------------------------------------------
+
+    def reset(self) -> None:
+        self._db.execute("DELETE FROM state")
+        self._db.execute("DELETE FROM frontier")
+        self.flush()
+
+    def _wrote(self) -> None:
+        self._pending_writes += 1
+        if self._pending_writes >= self._commit_every:
+            self.flush()
+
     def flush(self) -> None:
         self._db.commit()
-        self._pending = 0
+        self._pending_writes = 0
 
     def close(self) -> None:
         if self._db is None:
@@ -59,5 +137,22 @@ class SQLiteState(CrawlState):
         self.flush()
         self._db.close()
         self._db = None
+        os.close(self._lock)
         if self._cleanup:
             self._cleanup()
+
+
+def _take_lock(path: Path) -> int:
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        holder = os.pread(fd, 64, 0).decode(errors="replace").strip() or "unknown"
+        os.close(fd)
+        raise JobDirLocked(
+            f"the crawl state {path.with_suffix('')} is in use by another crawl (pid {holder}); "
+            "wait for it to finish, or give this crawl another JOBDIR"
+        ) from None
+    os.ftruncate(fd, 0)
+    os.pwrite(fd, str(os.getpid()).encode(), 0)
+    return fd

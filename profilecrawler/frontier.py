@@ -1,0 +1,184 @@
+"""The crawl frontier in the crawl state: a scheduler that survives kill -9.
+
+Scrapy's JOBDIR keeps its request queue in files written at a clean stop; a
+process killed with SIGKILL leaves them stale. Here every request the crawl
+schedules is a row of the crawl state's frontier (``pending``, ``inflight``,
+``done``), and a page is marked ``done`` only once everything its callback
+produced — records folded, requests added to the frontier — has been processed,
+in the same commit. A crawl started again with the same command finds the pages
+not yet done and fetches them again; folding is idempotent, so nothing is lost
+and nothing counted twice.
+
+Three parts:
+
+* ``FrontierScheduler`` (setting ``SCHEDULER``): queue and duplicate filter;
+* ``FrontierMiddleware`` (a spider middleware closest to the engine): counts
+  what each page's callback produces;
+* ``PageLedger``: marks a page done when all of that has been processed.
+"""
+
+from __future__ import annotations
+
+import logging
+import pickle
+from weakref import WeakKeyDictionary
+
+from scrapy import Request, signals
+from scrapy.core.scheduler import BaseScheduler
+from scrapy.utils.request import request_from_dict
+
+from profilecrawler.state import state_for
+
+logger = logging.getLogger(__name__)
+
+# Request.meta keys: the frontier entry a request belongs to (kept through
+# retries and redirects, which continue the same entry), and the entry of the
+# page whose callback produced it.
+ENTRY = "frontier_fp"
+PARENT = "frontier_parent"
+
+
+class PageLedger:
+    """For each page being processed: how many outputs its callback produced,
+    how many have been processed, and whether the callback has finished."""
+
+    def __init__(self, state, stats):
+        self.state = state
+        self.stats = stats
+        self._open: dict[str, list] = {}  # fingerprint -> [produced, processed, exhausted]
+
+    def _entry(self, fingerprint: str) -> list:
+        return self._open.setdefault(fingerprint, [0, 0, False])
+
+    def produced(self, fingerprint: str) -> None:
+        self._entry(fingerprint)[0] += 1
+
+    def processed(self, fingerprint: str) -> None:
+        self._entry(fingerprint)[1] += 1
+        self._settle(fingerprint)
+
+    def exhausted(self, fingerprint: str) -> None:
+        self._entry(fingerprint)[2] = True
+        self._settle(fingerprint)
+
+    def _settle(self, fingerprint: str) -> None:
+        produced, processed, exhausted = self._open[fingerprint]
+        if exhausted and processed >= produced:
+            del self._open[fingerprint]
+            self.state.mark_done(fingerprint)
+            self.state.flush()
+            self.stats.inc_value("frontier/pages_done")
+
+
+_ledgers: "WeakKeyDictionary[object, PageLedger]" = WeakKeyDictionary()
+
+
+def ledger_for(crawler) -> PageLedger:
+    ledger = _ledgers.get(crawler)
+    if ledger is None:
+        ledger = _ledgers[crawler] = PageLedger(state_for(crawler), crawler.stats)
+    return ledger
+
+
+class FrontierScheduler(BaseScheduler):
+    def __init__(self, crawler):
+        self.crawler = crawler
+        self.state = state_for(crawler)
+        self.ledger = ledger_for(crawler)
+        self.stats = crawler.stats
+        self.fingerprinter = crawler.request_fingerprinter
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def open(self, spider):
+        requeued = self.state.requeue_inflight()
+        counts = self.state.frontier_counts()
+        if counts["pending"] or counts["done"]:
+            logger.info(
+                "Resuming the crawl: %d requests to fetch (%d were in flight), %d pages already done",
+                counts["pending"], requeued, counts["done"],
+            )
+            self.stats.set_value("frontier/resumed_with_pending", counts["pending"])
+            self.stats.set_value("frontier/resumed_with_done", counts["done"])
+
+    def close(self, reason):
+        counts = self.state.frontier_counts()
+        unfinished = counts["pending"] + counts["inflight"]
+        if unfinished:
+            logger.warning(
+                "Crawl stopped (%s) with %d requests not done: the same command resumes it", reason, unfinished
+            )
+        elif self.stats.get_value("export/written"):
+            self.state.reset()
+            logger.info("Crawl complete and exported: crawl state cleared for the next run")
+
+    def has_pending_requests(self) -> bool:
+        return self.state.frontier_counts()["pending"] > 0
+
+    def enqueue_request(self, request: Request) -> bool:
+        parent = request.meta.pop(PARENT, None)
+        entry = request.meta.get(ENTRY)
+        # A retry or a redirect continues its entry; anything else is new.
+        fingerprint = entry or self.fingerprinter.fingerprint(request).hex()
+        request.meta[ENTRY] = fingerprint
+        payload = pickle.dumps(request.to_dict(spider=self.crawler.spider), protocol=4)
+        added = self.state.push_request(
+            fingerprint, payload, request.priority, again=entry is not None or request.dont_filter
+        )
+        self.stats.inc_value("scheduler/enqueued" if added else "scheduler/duplicates")
+        if parent:
+            self.ledger.processed(parent)
+        return added
+
+    def next_request(self) -> Request | None:
+        popped = self.state.pop_request()
+        if popped is None:
+            return None
+        self.stats.inc_value("scheduler/dequeued")
+        return request_from_dict(pickle.loads(popped[1]), spider=self.crawler.spider)
+
+
+class FrontierMiddleware:
+    """Spider middleware closest to the engine: it sees every item and request
+    a callback produced, tags requests with their parent page and tells the
+    ledger; the item signals tell it when each item has been processed."""
+
+    def __init__(self, crawler):
+        self.ledger = ledger_for(crawler)
+        for signal in (signals.item_scraped, signals.item_dropped, signals.item_error):
+            crawler.signals.connect(self.item_processed, signal=signal)
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def process_spider_output(self, response, result, spider=None):
+        fingerprint = response.meta.get(ENTRY)
+        if fingerprint is None:
+            yield from result
+            return
+        for output in result:
+            if isinstance(output, Request):
+                output.meta[PARENT] = fingerprint
+            self.ledger.produced(fingerprint)
+            yield output
+        self.ledger.exhausted(fingerprint)
+
+    async def process_spider_output_async(self, response, result, spider=None):
+        fingerprint = response.meta.get(ENTRY)
+        async for output in result:
+            if fingerprint is not None:
+                if isinstance(output, Request):
+                    output.meta[PARENT] = fingerprint
+                self.ledger.produced(fingerprint)
+            yield output
+        if fingerprint is not None:
+            self.ledger.exhausted(fingerprint)
+
+    def item_processed(self, item, response=None, spider=None, **kwargs):
+        meta = getattr(response, "meta", None)  # None for an errback's items
+        fingerprint = meta.get(ENTRY) if meta else None
+        if fingerprint is not None:
+            self.ledger.processed(fingerprint)
