@@ -13,8 +13,9 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-# Settings that suit a crawl of our own server on loopback: no delay to be polite for.
-LOOPBACK_SETTINGS = {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False}
+# A one-off crawl of our own server on a fresh port: no delay to be polite for,
+# and nothing worth caching for a next run.
+LOOPBACK_SETTINGS = {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False, "HTTPCACHE_ENABLED": False}
 
 
 def _fixtures_root(value: str | None) -> Path | None:
@@ -62,6 +63,7 @@ def summary(output_dir: Path) -> tuple[str, bool]:
     publications = read_jsonl(output_dir / "publications.jsonl")
     statuses = Counter(p["status"] for p in profiles)
     flags = Counter(flag for p in publications for flag in p["quality_flags"])
+    failures = Counter(f["reason"] for f in read_jsonl(output_dir / "failures.jsonl"))
     malformed = {k.split("/", 1)[1]: v for k, v in stats.items() if k.startswith("malformed/")}
     cards = sum(p["sightings"] for p in publications)
     lines = [
@@ -72,6 +74,8 @@ def summary(output_dir: Path) -> tuple[str, bool]:
         f"publications: {len(publications)} from {cards} cards ({cards - len(publications)} duplicates merged)",
         "quality flags: " + (", ".join(f"{flag} {n}" for flag, n in sorted(flags.items())) or "none"),
         "malformed input: " + (", ".join(f"{kind} {n}" for kind, n in sorted(malformed.items())) or "none"),
+        f"pages not fetched: {len(failures)}"
+        + (" (" + ", ".join(f"{reason} {n}" for reason, n in sorted(failures.items())) + ")" if failures else ""),
         f"output: {output_dir / 'profiles.jsonl'}, {output_dir / 'publications.jsonl'}",
     ]
     ok = stats.get("finish_reason") == "finished" and bool(profiles)

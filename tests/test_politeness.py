@@ -159,14 +159,15 @@ def test_503_retry_after_holds_every_request_to_the_host(tmp_path):
 
 
 def test_429_retry_after_holds_the_queued_requests_too(tmp_path):
-    # With the default DOWNLOAD_DELAY (0.5 s, here without AutoThrottle) the
-    # download slot starts one request at a time, so "the next request after the
-    # 429" is one the crawler started after the 429 came: pages 3-5, queued in
-    # the slot, must wait the 2 s as well as the retry of page 2.
+    # With the default DOWNLOAD_DELAY (0.5 s, here without AutoThrottle) and one
+    # request at a time to the host, nothing else is in flight when the 429
+    # comes, so the next request the server sees is one the crawler started
+    # after it: pages 3-5, queued in the slot, must wait the 2 s as well as the
+    # retry of page 2.
     page = f"{PROFILE}?page=0,2"
     with FixtureSite(faults=FaultPlan(by_path={page: ["429"]}, retry_after=2)) as site:
         crawl = scrapy_crawl(tmp_path, "profile", "-a", f"url={site.base_url}{PROFILE}", *FAST,
-                             "-s", f"DOWNLOAD_DELAY={settings.DOWNLOAD_DELAY}")
+                             "-s", f"DOWNLOAD_DELAY={settings.DOWNLOAD_DELAY}", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1")
     assert crawl.process.returncode == 0, crawl.process.stderr[-3000:]
     log = records(site)
     after = [r for r in log if r.time > next(r.time for r in log if r.status == 429)]
