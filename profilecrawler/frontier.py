@@ -115,7 +115,7 @@ class FrontierScheduler(BaseScheduler):
             logger.info("Crawl complete and exported: crawl state cleared for the next run")
 
     def has_pending_requests(self) -> bool:
-        return self.state.frontier_counts()["pending"] > 0
+        return self.state.has_pending()
 
     def enqueue_request(self, request: Request) -> bool:
         parent = request.meta.pop(PARENT, None)

@@ -43,3 +43,37 @@ def test_atomic_file_replaces_only_when_complete(tmp_path):
     assert list(path.parent.iterdir()) == [path]
     write_atomically(path, b'{"new": true}\n')
     assert path.read_bytes() == b'{"new": true}\n'
+
+
+def test_frontier_dedupes_orders_by_priority_and_requeues_after_a_crash(tmp_path):
+    path = tmp_path / "state.sqlite"
+    state = SQLiteState(path)
+    assert state.push_request("a", b"A", 0) and state.push_request("b", b"B", 5)
+    assert not state.push_request("a", b"A again", 0)  # a duplicate
+    assert state.has_pending()
+    assert state.pop_request() == ("b", b"B")  # higher priority first
+    assert state.pop_request() == ("a", b"A")
+    assert not state.has_pending() and state.pop_request() is None
+    state.mark_done("b")
+    assert state.push_request("a", b"A retried", 0, again=True)  # a retry of an entry in flight
+    assert state.frontier_counts() == {"pending": 1, "inflight": 0, "done": 1}
+    assert state.pop_request() == ("a", b"A retried")
+    state.close()  # "a" still in flight: as if the process died
+
+    resumed = SQLiteState(path)
+    assert resumed.requeue_inflight() == 1
+    assert resumed.frontier_counts() == {"pending": 1, "inflight": 0, "done": 1}
+    assert not resumed.push_request("b", b"B", 0)  # done pages stay known
+    resumed.reset()
+    assert resumed.frontier_counts() == {"pending": 0, "inflight": 0, "done": 0}
+    resumed.close()
+
+
+def test_a_second_holder_of_the_state_is_refused(tmp_path):
+    from profilecrawler.state import JobDirLocked
+
+    first = SQLiteState(tmp_path / "state.sqlite")
+    with pytest.raises(JobDirLocked, match="in use by another crawl"):
+        SQLiteState(tmp_path / "state.sqlite")
+    first.close()
+    SQLiteState(tmp_path / "state.sqlite").close()  # free again once closed

@@ -50,6 +50,10 @@ class CrawlState(ABC):
     def mark_done(self, fingerprint: str) -> None: ...
 
     @abstractmethod
+    def has_pending(self) -> bool:
+        """Is a request waiting to be fetched? (Asked by the engine all the time.)"""
+
+    @abstractmethod
     def frontier_counts(self) -> dict[str, int]:
         """Requests by status: ``pending``, ``inflight``, ``done``."""
 

@@ -105,6 +105,9 @@ class SQLiteState(CrawlState):
         self._db.execute("UPDATE frontier SET status = 'done' WHERE fingerprint = ?", (fingerprint,))
         self._wrote()
 
+    def has_pending(self) -> bool:
+        return self._db.execute("SELECT 1 FROM frontier WHERE status = 'pending' LIMIT 1").fetchone() is not None
+
     def frontier_counts(self) -> dict[str, int]:
         counts = dict.fromkeys(("pending", "inflight", "done"), 0)
         counts.update(self._db.execute("SELECT status, count(*) FROM frontier GROUP BY status").fetchall())
