@@ -88,6 +88,9 @@ SPIDER_MIDDLEWARES = {
 # job its own HTTPCACHE_DIR (relative paths are under the project's .scrapy/).
 HTTPCACHE_ENABLED = True
 HTTPCACHE_POLICY = "profilecrawler.httpcache.RevalidatePolicy"
+# One SQLite file per spider in HTTPCACHE_DIR: an entry is written whole or not
+# at all, so a crawl killed mid-write never leaves a cut page behind.
+HTTPCACHE_STORAGE = "profilecrawler.httpcache.SQLiteCacheStorage"
 HTTPCACHE_DIR = "httpcache"
 HTTPCACHE_IGNORE_HTTP_CODES = [429, 500, 502, 503, 504]
 

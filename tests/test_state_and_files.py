@@ -77,3 +77,33 @@ def test_a_second_holder_of_the_state_is_refused(tmp_path):
         SQLiteState(tmp_path / "state.sqlite")
     first.close()
     SQLiteState(tmp_path / "state.sqlite").close()  # free again once closed
+
+
+def test_sqlite_cache_storage_keeps_whole_responses_and_expires_them(tmp_path):
+    from scrapy import Request, Spider
+    from scrapy.http import HtmlResponse
+    from scrapy.utils.test import get_crawler
+
+    from profilecrawler.httpcache import SQLiteCacheStorage
+
+    crawler = get_crawler(Spider, {"HTTPCACHE_DIR": str(tmp_path / "cache")})
+    spider = Spider.from_crawler(crawler, name="directory")
+    storage = SQLiteCacheStorage(crawler.settings)
+    storage.open_spider(spider)
+    request = Request("http://127.0.0.1:1/en/directory/zoe-muller")
+    assert storage.retrieve_response(spider, request) is None
+    body = "<main>Zoë Müller</main>".encode()
+    storage.store_response(spider, request, HtmlResponse(request.url, status=200, body=body,
+                                                           headers={"ETag": '"abc"', "Content-Type": "text/html; charset=utf-8"}))
+    storage.close_spider(spider)
+
+    storage = SQLiteCacheStorage(crawler.settings)  # a later run
+    storage.open_spider(spider)
+    cached = storage.retrieve_response(spider, Request(request.url))
+    assert isinstance(cached, HtmlResponse) and cached.body == body and cached.headers[b"ETag"] == b'"abc"'
+    assert cached.text == "<main>Zoë Müller</main>"
+    storage.expiration_secs = 1
+    storage._db.execute("UPDATE responses SET stored = stored - 10")
+    assert storage.retrieve_response(spider, Request(request.url)) is None
+    storage.close_spider(spider)
+    assert (tmp_path / "cache" / "directory.sqlite").exists()
