@@ -94,14 +94,18 @@ def diff_snapshots(old_path: Path, new_path: Path) -> Iterator[dict]:
             old, new = next(old_records, None), next(new_records, None)
 
 
-def write_changes(pairs: list[tuple[Path, Path]], out: Path) -> Counter:
+def write_changes(pairs: list[tuple[Path, Path]], out: Path, keep=None) -> Counter:
     """Write the changes of every ``(old, new)`` pair, in order, to ``out``
     (replaced atomically, empty when nothing changed) and return how many there
-    were of each kind (``added``, ``changed``, ``removed``)."""
+    were of each kind (``added``, ``changed``, ``removed``). ``keep(change)``,
+    when given, is asked about each change first (the export's schema check);
+    a change it refuses is not written."""
     counts: Counter = Counter()
     with atomic_file(Path(out)) as handle:
         for old_path, new_path in pairs:
             for change in diff_snapshots(old_path, new_path):
+                if keep is not None and not keep(change):
+                    continue
                 counts[change["change"]] += 1
                 handle.write(json.dumps(change, ensure_ascii=False).encode("utf-8") + b"\n")
     return counts

@@ -1,4 +1,5 @@
-"""``profilecrawler`` command: serve the fixture site, run the demo crawl.
+"""``profilecrawler`` command: serve the fixture site, run the demo crawl, print
+the output's schema, load an output into a database.
 
 Crawls themselves are ordinary Scrapy runs (``scrapy crawl directory``,
 ``scrapy crawl profile``); this command adds what a new user needs around them.
@@ -10,6 +11,7 @@ import argparse
 import json
 import os
 import sys
+import traceback
 from collections import Counter
 from pathlib import Path
 
@@ -103,6 +105,47 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return int(stats.get("job/exit_code") or 0) or (0 if ok else 1)
 
 
+def cmd_schema(args: argparse.Namespace) -> int:
+    from profilecrawler import schema
+
+    document = schema.schema(args.type) if args.type else schema.bundle()
+    print(json.dumps(document, indent=2, ensure_ascii=False))
+    return 0
+
+
+# `profilecrawler load` exits 0 loaded, 1 not loaded (the database is as it was), 2 bad usage.
+EXIT_LOAD_FAILED, EXIT_USAGE = 1, 2
+DEFAULT_DATABASE_URL = "sqlite:///profilecrawler.db"
+
+
+def cmd_load(args: argparse.Namespace) -> int:
+    from profilecrawler.db import LoadError, load
+    from profilecrawler.db.engine import BadDatabaseURL
+
+    output_dir = Path(args.output_dir)
+    if not output_dir.is_dir():
+        print(f"profilecrawler load: {output_dir}: not a folder (give a crawl's OUTPUT_DIR)", file=sys.stderr)
+        return EXIT_USAGE
+    url = args.db or os.environ.get("DATABASE_URL") or DEFAULT_DATABASE_URL
+    try:
+        report = load(output_dir, url, strict=args.strict)
+    except BadDatabaseURL as error:
+        print(f"profilecrawler load: --db: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except LoadError as error:
+        print(f"profilecrawler load: failed, the database is unchanged: {error}", file=sys.stderr)
+        return EXIT_LOAD_FAILED
+    except Exception as error:  # a bug: the transaction was rolled back all the same
+        traceback.print_exc()
+        print(f"profilecrawler load: failed, the database is unchanged: {type(error).__name__}: {error}",
+              file=sys.stderr)
+        return EXIT_LOAD_FAILED
+    print(report.summary())
+    for bad in report.bad_lines:
+        print(f"profilecrawler load: bad line skipped: {bad}", file=sys.stderr)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="profilecrawler", description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
@@ -126,6 +169,26 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--fixtures-dir", help="the site folder (default: fixtures/site of this checkout)")
     demo.add_argument("--log-level", default="WARNING", help="Scrapy log level (default WARNING)")
     demo.set_defaults(handler=cmd_demo)
+
+    from profilecrawler.schema import KINDS
+
+    schema = commands.add_parser("schema", help="print the JSON Schema (draft 2020-12) of the output's records")
+    schema.add_argument("type", nargs="?", choices=KINDS,
+                        help="one record type (default: one schema for every type, by its 'type' field)")
+    schema.set_defaults(handler=cmd_schema)
+
+    load = commands.add_parser(
+        "load", help="load a crawl's output into SQLite or PostgreSQL (idempotent; one transaction)",
+        description="Load OUTPUT_DIR (profiles.jsonl, publications.jsonl, manifest.json) into a database. "
+                    "Exit status: 0 loaded, 1 not loaded (the database is unchanged), 2 bad usage.")
+    load.add_argument("output_dir", metavar="OUTPUT_DIR", help="a crawl's output folder")
+    load.add_argument("--db", metavar="URL",
+                      help="sqlite:///FILE or postgresql://USER@HOST/DB (default: $DATABASE_URL, else "
+                           f"{DEFAULT_DATABASE_URL})")
+    load.add_argument("--strict", action="store_true",
+                      help="abort on any bad line or problem (no manifest, counts unlike the manifest's); "
+                           "default: skip bad lines, list them, load the rest")
+    load.set_defaults(handler=cmd_load)
     return parser
 
 

@@ -9,9 +9,12 @@ so that links can be resolved to profile ids.
 from __future__ import annotations
 
 from datetime import datetime, timezone
-from urllib.parse import urlsplit
+from functools import lru_cache
+from urllib.parse import urljoin, urlsplit
+from weakref import WeakKeyDictionary
 
-from itemloaders.processors import Compose, Identity, Join, MapCompose, TakeFirst
+from itemloaders.processors import Compose, Identity, MapCompose, TakeFirst
+from itemloaders.utils import arg_to_iter
 from scrapy.loader import ItemLoader
 
 from profilecrawler import text
@@ -23,17 +26,36 @@ def _host(url: str) -> str:
     return host.removeprefix("www.")
 
 
+def _resolve_link(site, url: str, page_host: str) -> str | None:
+    if _host(url) != page_host:
+        return None
+    slug = site.profile_slug(url)
+    return text.profile_id(site.NAME, slug) if slug else None
+
+
+@lru_cache(maxsize=8192)
+def _resolve_rooted_link(site, origin: str, page_host: str, href: str) -> str | None:
+    return _resolve_link(site, urljoin(origin, href), page_host)
+
+
+# response -> (the page's base URL with path "/", the page's host)
+_page_origins: "WeakKeyDictionary[object, tuple[str, str]]" = WeakKeyDictionary()
+
+
 def link_profile_id(href: str | None, loader_context) -> str | None:
     """The profile id an author or student link points to, in any URL form of
     this site's profiles; None for a link to anything else (another site too)."""
     if not href:
         return None
     site, response = loader_context["site"], loader_context["response"]
-    url = response.urljoin(href)
-    if _host(url) != _host(response.url):
-        return None
-    slug = site.profile_slug(url)
-    return text.profile_id(site.NAME, slug) if slug else None
+    if href.startswith("/") and not href.startswith("//"):
+        # A path from the site's root resolves the same from every page of a
+        # host: resolved once per (host, href), not once per author link.
+        origin = _page_origins.get(response)
+        if origin is None:
+            origin = _page_origins[response] = (response.urljoin("/"), _host(response.url))
+        return _resolve_rooted_link(site, origin[0], origin[1], href)
+    return _resolve_link(site, response.urljoin(href), _host(response.url))
 
 
 def _person(raw: dict, loader_context, role: str | None = None) -> dict:
@@ -63,7 +85,33 @@ def portrait_url(raw: dict, loader_context) -> str | None:
     return loader_context["response"].urljoin(src)
 
 
-class ProfileLoader(ItemLoader):
+class _Loader(ItemLoader):
+    """An ``ItemLoader`` that looks each field's processors up once per class:
+    ``ItemLoader`` looks them up (through the item's field metadata) at every
+    ``add_value`` and for every field of every item, which was most of the cost
+    of loading a card."""
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        cls._processors = {}
+
+    def _processor(self, kind: str, field_name: str):
+        key = (kind, field_name)
+        try:
+            return self._processors[key]
+        except KeyError:
+            get = super().get_input_processor if kind == "in" else super().get_output_processor
+            processor = self._processors[key] = get(field_name)
+            return processor
+
+    def get_input_processor(self, field_name: str):
+        return self._processor("in", field_name)
+
+    def get_output_processor(self, field_name: str):
+        return self._processor("out", field_name)
+
+
+class ProfileLoader(_Loader):
     default_item_class = ProfileItem
     default_input_processor = MapCompose(text.clean_text)
     default_output_processor = TakeFirst()
@@ -91,33 +139,73 @@ class ProfileLoader(ItemLoader):
         return item
 
 
-def author_entry(raw: dict) -> text.AuthorEntry:
-    return text.parse_author_entry(raw.get("text"), raw.get("href"))
+def _mapped(*functions):
+    """What ``MapCompose(*functions)`` does to the values of a field (each value
+    through each function, None dropped), without a loader context."""
+
+    def process(values: list) -> list:
+        for function in functions:
+            values = [result for result in map(function, values) if result is not None]
+        return values
+
+    return process
 
 
-class PublicationCardLoader(ItemLoader):
-    """Loads one card. ``authors`` takes raw ``{"text", "href"}`` entries; the
-    marker is resolved in ``load_item`` once all entries are in, because the
-    declared count depends on the marker's position in the whole list."""
+def _first(values: list):
+    """``TakeFirst()``: the first value that is neither None nor empty."""
+    return next((value for value in values if value is not None and value != ""), None)
+
+
+class PublicationCardLoader:
+    """Loads one card, with the processors of an item loader: ``add_value`` runs
+    the field's input processor, ``load_item`` the output processors and then
+    resolves the author list. A direct implementation rather than an
+    ``ItemLoader``: a crawl loads a card per publication per page, and
+    ``ItemLoader``'s per-value machinery (processor lookups through the item's
+    field metadata, a context map per call) cost more than the processing
+    (BENCHMARKS.md, issue 5). ``authors`` takes the raw ``(text, href)`` of each
+    author entry, all at once (a card can list thousands); the marker is resolved
+    in ``load_item`` once all entries are in, because the declared count depends
+    on the marker's position in the whole list."""
 
     default_item_class = PublicationCardItem
-    default_input_processor = MapCompose(text.clean_text)
-    default_output_processor = TakeFirst()
+    input_processors = {
+        "card_index": list,
+        "title": _mapped(text.display_title),
+        "authors": list,
+        "published": _mapped(text.clean_text, text.parse_published),
+    }
+    default_input_processor = staticmethod(_mapped(text.clean_text))
+    output_processors = {
+        "authors": list,
+        "quality_flags": list,
+        "abstract": lambda values: text.join_abstract(" ".join(values)),
+    }
+    default_output_processor = staticmethod(_first)
 
-    card_index_in = Identity()
-    title_in = MapCompose(text.display_title)
-    authors_in = MapCompose(author_entry)
-    authors_out = Identity()
-    abstract_in = MapCompose(text.clean_text)
-    abstract_out = Compose(Join(" "), text.join_abstract)
-    published_in = MapCompose(text.clean_text, text.parse_published)
-    quality_flags_out = Identity()
+    def __init__(self, selector=None, response=None, **context):
+        self.context = {"selector": selector, "response": response, **context}
+        self._values: dict[str, list] = {}
+
+    def add_value(self, field_name: str, value) -> "PublicationCardLoader":
+        processed = self.input_processors.get(field_name, self.default_input_processor)(arg_to_iter(value))
+        if processed:
+            self._values.setdefault(field_name, []).extend(processed)
+        return self
+
+    def get_output_value(self, field_name: str):
+        return self.output_processors.get(field_name, self.default_output_processor)(self._values.get(field_name, []))
 
     def load_item(self) -> PublicationCardItem:
-        item = super().load_item()
-        author_list = text.assemble_authors(item.get("authors", []))
+        item = self.default_item_class()
+        for field_name in self._values:
+            value = self.get_output_value(field_name)
+            if value is not None:
+                item[field_name] = value
+        author_list = text.author_list(item.get("authors", []))
+        context = self.context
         item["authors"] = [
-            {"name": name, "profile_id": link_profile_id(href, self.context)}
+            {"name": name, "profile_id": link_profile_id(href, context) if href else None}
             for name, href in author_list.names
         ]
         item["declared_author_count"] = author_list.declared_count

@@ -15,6 +15,11 @@ OUTPUT_DIR = "output"
 # Where the crawl's merged records live while it runs (see profilecrawler.state).
 STATE_BACKEND = "sqlite"
 STATE_PATH = None
+# A database the snapshot is loaded into when the crawl finishes well (passed
+# its monitors): sqlite:///FILE or postgresql://USER@HOST/DB; the same load as
+# `profilecrawler load OUTPUT_DIR --db URL` (profilecrawler.db). A failed load
+# leaves the database as it was and the job exits 4. None: no load.
+DATABASE_URL = None
 # A page where the site's operators can reach whoever runs the crawl; it is put
 # in the User-Agent.
 CONTACT_URL = "https://github.com/profilecrawler/profilecrawler"
@@ -26,6 +31,10 @@ CONTACT_URL = "https://github.com/profilecrawler/profilecrawler"
 # -s CONTACT_URL=... is enough; -s USER_AGENT=... replaces it altogether.
 USER_AGENT = f"profilecrawler/0.1.0 (+{CONTACT_URL})"
 ROBOTSTXT_OBEY = True
+# Outputs of one page processed at the same time. The pipelines are synchronous,
+# so more slots gain nothing, and Scrapy starts a task per slot for every page
+# (100 by default: a few percent of the CPU of a crawl; BENCHMARKS.md, issue 5).
+CONCURRENT_ITEMS = 10
 CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 4
 # Half a second between requests to one site, adapted by AutoThrottle to the
@@ -74,6 +83,13 @@ DOWNLOADER_MIDDLEWARES = {
 # crawl killed at any moment and started again with the same command finishes
 # with the same output as an uninterrupted one.
 SCHEDULER = "profilecrawler.frontier.FrontierScheduler"
+# The crawl state is committed when FRONTIER_COMMIT_PAGES pages are done since
+# the last commit, or FRONTIER_COMMIT_SECONDS have passed, whichever is first. A
+# page's done mark is always committed with its records and requests (same
+# transaction); a crash only makes the crawl fetch again the pages done since
+# the last commit. 1 and 0: a commit per page.
+FRONTIER_COMMIT_PAGES = 100
+FRONTIER_COMMIT_SECONDS = 1.0
 SPIDER_MIDDLEWARES = {
     # Closest to the engine: it must see every item and request a page produced.
     "profilecrawler.frontier.FrontierMiddleware": 10,
@@ -106,6 +122,8 @@ EXTENSIONS = {
     "profilecrawler.progress.Progress": 500,
     # Before StatsFile: the monitors' outcome (job/exit_code) goes into stats.json.
     "spidermon.contrib.scrapy.extensions.Spidermon": 850,
+    # After the monitors (a suspect output is not loaded), before StatsFile.
+    "profilecrawler.db.extension.DatabaseLoad": 870,
     "profilecrawler.extensions.StatsFile": 900,
 }
 # Seconds between "Progress: ..." lines (profiles done of discovered, cards,

@@ -5,14 +5,16 @@
  1    Scrapy could not run the crawl (bad arguments or settings, errors at start)
  2    a monitor failed (profilecrawler.monitors): the output is suspect
  3    the job directory is in use by another run: nothing was done
+ 4    the snapshot was written but loading it into DATABASE_URL failed (the
+      database is unchanged; profilecrawler.db.extension)
 ====  ==========================================================================
 
 The code is 3 when the crawler's setup raised ``profilecrawler.state.JobDirLocked``
 (reported as one line on stderr, without a traceback), else 1 when Scrapy
 reports that the crawl could not run, else the crawl's ``job/exit_code`` stat
-(the monitors set 2; absent means 0). The messages of failed monitors are
-repeated on stderr, one line each, so that a scheduler's mail shows them even
-when the log goes to a file.
+(the monitors set 2, a failed database load 4; absent means 0). The messages
+of failed monitors are repeated on stderr, one line each, so that a
+scheduler's mail shows them even when the log goes to a file.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ EXIT_OK = 0
 EXIT_NOT_RUN = 1
 EXIT_MONITOR_FAILED = 2
 EXIT_JOB_DIR_LOCKED = 3
+EXIT_DB_LOAD_FAILED = 4
 
 
 def job_dir_locked(error: BaseException | None) -> JobDirLocked | None:
@@ -88,14 +91,16 @@ def crawl_exit_code(crawler, bootstrap_failed: bool, locked: list[BaseException]
 
 class Command(ScrapyCrawlCommand):
     def short_desc(self) -> str:
-        return "Run a spider of the current project; exit 0 ok, 1 not run, 2 a monitor failed, 3 job dir in use"
+        return ("Run a spider of the current project; exit 0 ok, 1 not run, 2 a monitor failed, 3 job dir in use, "
+                "4 the database load failed")
 
     def long_desc(self) -> str:
         return (
             "Run a spider of the current project. Exit status: 0 the crawl ran and every monitor "
             "passed; 1 Scrapy could not run the crawl (bad arguments or settings, errors at start); "
             "2 a monitor failed, the output is suspect (the failures are repeated on stderr); "
-            "3 the job directory is in use by another run, nothing was done."
+            "3 the job directory is in use by another run, nothing was done; 4 the snapshot was written but "
+            "loading it into DATABASE_URL failed (the database is unchanged)."
         )
 
     # Scrapy and argparse exit 2 on a usage error; here 2 means a failed monitor,
@@ -142,3 +147,6 @@ class Command(ScrapyCrawlCommand):
         elif self.exitcode == EXIT_MONITOR_FAILED:
             for message in crawler.stats.get_value("monitors/failures") or ["a monitor failed"]:
                 print(f"profilecrawler: monitor failed: {message}", file=sys.stderr)
+        elif self.exitcode == EXIT_DB_LOAD_FAILED:
+            print(f"profilecrawler: database load failed, the database is unchanged: "
+                  f"{crawler.stats.get_value('db/error')}", file=sys.stderr)

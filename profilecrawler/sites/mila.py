@@ -20,6 +20,8 @@ NAME = "mila"
 DEFAULT_START_URL = "https://mila.quebec/en/directory"
 LISTING_FILTER = "member-type"
 LISTING_VIEWS = {"all": ["members", "alumni"], "members": ["members"], "alumni": ["alumni"]}
+# The profile status ("member" / "alumni") of the people each listing view shows.
+VIEW_STATUS = {"members": "member", "alumni": "alumni"}
 
 _PROFILE_PATH = re.compile(
     r"^/(?:en/directory|en/person|fr/annuaire|en)/(?P<slug>[a-z0-9]+(?:-[a-z0-9]+)*)/?$"
@@ -95,10 +97,23 @@ CARDS = "//main//article[contains(concat(' ', normalize-space(@class), ' '), ' p
 _IN_CARD_AT_DEPTH = (
     "[count(ancestor::article[contains(concat(' ', normalize-space(@class), ' '), ' publication-card ')]) = $depth]"
 )
+# The depth condition of the card part selectors below. A card with no card
+# nested in it (every card of a well-formed page) needs no such condition: the
+# parser drops it from the selectors then, which is much faster on long lists.
+IN_CARD_AT_DEPTH = _IN_CARD_AT_DEPTH
+# A card inside the card (relative to the card): the card was left unclosed.
+NESTED_CARDS = ".//article[contains(concat(' ', normalize-space(@class), ' '), ' publication-card ')]"
 CARD_DEPTH = "count(ancestor-or-self::article[contains(concat(' ', normalize-space(@class), ' '), ' publication-card ')])"
 CARD_TITLE = ".//*[contains(@class, 'publication-card__title')]" + _IN_CARD_AT_DEPTH
 CARD_DATE = ".//*[contains(@class, 'publication-card__date')]" + _IN_CARD_AT_DEPTH
 CARD_AUTHORS = ".//li[contains(@class, 'publication-card__author')]" + _IN_CARD_AT_DEPTH
 CARD_ABSTRACT_PARAGRAPHS = ".//*[contains(@class, 'publication-card__abstract')]" + _IN_CARD_AT_DEPTH + "//p"
+
+# A card's hidden author list as the site writes it, and one author entry: a long
+# list (hundreds or thousands of names) is read from the page source before the
+# page is parsed (profilecrawler.authorscan); any list not written exactly so is
+# read from the parsed page like the rest.
+HIDDEN_AUTHORS_TAG = '<ul class="publication-card__authors publication-card__authors--hidden" hidden>'
+AUTHOR_ITEM_TAG = '<li class="publication-card__author">'
 
 PORTRAIT_UNAVAILABLE = re.compile(r"\bis unavailable\s*$", re.IGNORECASE)

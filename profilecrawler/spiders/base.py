@@ -8,12 +8,15 @@ canonical URLs, so each page is fetched once whatever URL form led to it.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 import scrapy
+from lxml import etree
 from scrapy.http import Response
+from scrapy.selector import Selector
 
-from profilecrawler import text
+from profilecrawler import authorscan, text
 from profilecrawler.failures import failure_reason, failure_status
 from profilecrawler.frontier import ENTRY
 from profilecrawler.items import FailureItem
@@ -21,9 +24,49 @@ from profilecrawler.loaders import ProfileLoader, PublicationCardLoader
 from profilecrawler.sites import mila
 
 
-def block_texts(card, xpath: str, depth: int) -> list[str]:
-    """The whole text (hidden parts included) of each node a card XPath selects."""
-    return [node.xpath("string()").get() for node in card.xpath(xpath, depth=depth)]
+@lru_cache(maxsize=None)
+def compiled_xpath(expression: str) -> etree.XPath:
+    """An XPath compiled once. Card parts are read with lxml directly: a card can
+    list thousands of authors, and a parsel call per node costs tens of µs."""
+    return etree.XPath(expression, smart_strings=False)
+
+
+_STRING = compiled_xpath("string()")
+_FIRST_LINK = compiled_xpath("(.//a/@href)[1]")
+
+
+def block_texts(nodes) -> list[str]:
+    """The whole text (hidden parts included) of each node."""
+    return [_STRING(node) for node in nodes]
+
+
+class CardParts:
+    """The nodes of one card that a site's card selector picks. When a card has
+    another card nested in it (its closing tag is missing), only nodes at the
+    card's own depth are its parts, so that a nested card's parts are never read
+    twice; otherwise every node the selector finds is, and the depth condition
+    is left out of the query."""
+
+    def __init__(self, node, site):
+        self.node = node
+        self.site = site
+        self.nested = bool(compiled_xpath(site.NESTED_CARDS)(node))
+        self.depth = int(compiled_xpath(site.CARD_DEPTH)(node)) if self.nested else None
+
+    def __call__(self, expression: str) -> list:
+        if self.nested:
+            return compiled_xpath(expression)(self.node, depth=self.depth)
+        return compiled_xpath(expression.replace(self.site.IN_CARD_AT_DEPTH, ""))(self.node)
+
+
+# Pages this size or larger are looked at for long author lists.
+LONG_PAGE_BYTES = 32 * 1024
+
+# Pages this process already asked for, by (slug, page): a publication page's
+# pager links every other page, and asking the frontier again only to hear
+# "known" costs a request object, a fingerprint and a query each time. Bounded;
+# forgetting only costs such duplicates, which the frontier drops anyway.
+_ASKED_LIMIT = 100_000
 
 
 class DirectorySiteSpider(scrapy.Spider):
@@ -69,19 +112,47 @@ class DirectorySiteSpider(scrapy.Spider):
         stats = self.crawler.stats
         stats.inc_value("pages/profile")
         person_id = text.profile_id(self.site.NAME, slug)
+        selector, author_lists = self.page_selector(response)
         if page == 0:
-            profile = self.load_profile(response, slug, person_id)
+            profile = self.load_profile(response, slug, person_id, selector)
             if profile is not None:
                 yield profile
-        yield from self.load_cards(response, person_id, page)
-        for href in response.css(self.site.PUBLICATION_PAGER_LINKS).getall():
-            next_page = self.site.publication_page(response.urljoin(href))
-            if next_page != page:
+        yield from self.load_cards(response, person_id, page, selector, author_lists)
+        linked = {
+            self.site.publication_page(response.urljoin(href))
+            for href in set(selector.css(self.site.PUBLICATION_PAGER_LINKS).getall())
+        }
+        for next_page in sorted(linked - {page}):
+            if self.first_ask(slug, next_page):
                 yield self.profile_request(response.url, page=next_page)
 
-    def load_profile(self, response: Response, slug: str, person_id: str):
+    def page_selector(self, response: Response):
+        """The selector of a profile page, and the long author lists read from its
+        source (``profilecrawler.authorscan``): a page that has such lists is
+        parsed without them. Most pages have none: their own selector, ``[]``."""
+        if len(response.body) < LONG_PAGE_BYTES:
+            return response.selector, []
         site = self.site
-        root = response.css(site.PROFILE)
+        source, lists = authorscan.cut_long_lists(response.text, site.HIDDEN_AUTHORS_TAG, site.AUTHOR_ITEM_TAG)
+        if not lists:
+            return response.selector, []
+        self.crawler.stats.inc_value("authors/long_lists_read_from_source", len(lists))
+        return Selector(text=source, type="html"), lists
+
+    def first_ask(self, slug: str, page: int) -> bool:
+        """False when this process already requested publication page ``page`` of
+        ``slug`` (the frontier would drop the request as a duplicate)."""
+        asked = self.__dict__.setdefault("_asked_pages", set())
+        if (slug, page) in asked:
+            return False
+        if len(asked) >= _ASKED_LIMIT:
+            asked.clear()
+        asked.add((slug, page))
+        return True
+
+    def load_profile(self, response: Response, slug: str, person_id: str, selector=None):
+        site = self.site
+        root = (selector or response).css(site.PROFILE)
         if not root:
             self.logger.warning("No profile found on %s (page markup changed?)", response.url)
             self.crawler.stats.inc_value("malformed/profile_page")
@@ -129,27 +200,35 @@ class DirectorySiteSpider(scrapy.Spider):
         self.crawler.stats.inc_value("profiles/parsed")
         return loader.load_item()
 
-    def load_cards(self, response: Response, person_id: str, page: int):
+    def load_cards(self, response: Response, person_id: str, page: int, selector=None, author_lists=()):
         site = self.site
         page_url = response.url
-        for index, card in enumerate(response.xpath(site.CARDS)):
-            depth = int(float(card.xpath(site.CARD_DEPTH).get()))
+        count = 0
+        authors_xpath = site.CARD_AUTHORS
+        if author_lists:  # the emptied lists, in document order with the other entries
+            authors_xpath += f" | .//ul[@{authorscan.PLACEHOLDER}]{site.IN_CARD_AT_DEPTH}"
+        for index, card in enumerate((selector or response).xpath(site.CARDS)):
+            parts = CardParts(card.root, site)
             loader = PublicationCardLoader(selector=card, response=response, site=site)
             # Sortable and independent of the URL form: "first seen" is page order.
             loader.add_value("sighting_id", f"{person_id}/{page:05d}/{index:05d}")
             loader.add_value("card_index", index)
             loader.add_value("listed_on", person_id)
             loader.add_value("source_url", page_url)
-            loader.add_value("title", block_texts(card, site.CARD_TITLE, depth))
-            loader.add_value("published", block_texts(card, site.CARD_DATE, depth))
-            for author in card.xpath(site.CARD_AUTHORS, depth=depth):
-                loader.add_value(
-                    "authors",
-                    {"text": author.xpath("string()").get(), "href": author.xpath(".//a/@href").get()},
-                )
-            loader.add_value("abstract", block_texts(card, site.CARD_ABSTRACT_PARAGRAPHS, depth))
-            if card.xpath(site.CARDS.replace("//main//", ".//")):
+            loader.add_value("title", block_texts(parts(site.CARD_TITLE)))
+            loader.add_value("published", block_texts(parts(site.CARD_DATE)))
+            authors = []
+            for node in parts(authors_xpath):
+                if node.tag == "ul":
+                    authors += author_lists[int(node.get(authorscan.PLACEHOLDER))]
+                else:
+                    authors.append((_STRING(node), (_FIRST_LINK(node) or (None,))[0]))
+            loader.add_value("authors", authors)
+            loader.add_value("abstract", block_texts(parts(site.CARD_ABSTRACT_PARAGRAPHS)))
+            if parts.nested:
                 # Its closing tag is missing: the next card was parsed inside it.
                 loader.add_value("quality_flags", "card_not_closed")
-            self.crawler.stats.inc_value("cards/seen")
+            count += 1
             yield loader.load_item()
+        if count:
+            self.crawler.stats.inc_value("cards/seen", count)

@@ -23,6 +23,12 @@ class DirectorySpider(DirectorySiteSpider):
         self.start_url = start_url or self.site.DEFAULT_START_URL
         self.allow_hosts_of([self.start_url])
 
+    def scope(self) -> dict:
+        """What this crawl covers, for the manifest (profilecrawler.manifest)."""
+        statuses = [self.site.VIEW_STATUS[view] for view in self.site.LISTING_VIEWS[self.status]]
+        return {"name": f"directory:{self.status}", "statuses": statuses,
+                "arguments": {"status": self.status, "start_url": self.start_url}}
+
     async def start(self):
         for view in self.site.LISTING_VIEWS[self.status]:
             yield self.listing_request(view, 0)

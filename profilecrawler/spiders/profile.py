@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from profilecrawler import text
 from profilecrawler.spiders.base import DirectorySiteSpider
 
 
@@ -21,6 +22,12 @@ class ProfileSpider(DirectorySiteSpider):
                 f"https://mila.quebec/en/directory/<slug>; not profile URLs: {bad or '(none given)'}"
             )
         self.allow_hosts_of(self.urls)
+
+    def scope(self) -> dict:
+        """What this crawl covers, for the manifest (profilecrawler.manifest):
+        the profiles asked for, and nothing else."""
+        ids = sorted({text.profile_id(self.site.NAME, self.site.profile_slug(url)) for url in self.urls})
+        return {"name": "profiles", "profile_ids": ids, "arguments": {"url": self.urls}}
 
     async def start(self):
         for url in self.urls:

@@ -1,0 +1,82 @@
+"""Reading a crawl's output for a load, line by line, and reporting bad lines.
+
+A line is bad when it is not JSON (a truncated write, a stray byte), not an
+object, of an unknown record type or of a type that does not belong in the
+file, fails its type's schema, or repeats an id seen earlier in the file. Each
+bad line is reported with its file and line number and skipped; the load
+decides whether that aborts it (``--strict``). Files are read as bytes, so a
+broken UTF-8 sequence is one bad line, not a crash.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from profilecrawler import schema
+
+# The files a load reads, and the record type each holds.
+FILES = {"profiles.jsonl": "profile", "publications.jsonl": "publication"}
+
+
+@dataclass(frozen=True)
+class BadLine:
+    file: str
+    line: int
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.reason}"
+
+
+class OutputFile:
+    """One JSON Lines file of a snapshot: ``records()`` yields the good records;
+    ``bad`` lists the bad lines and ``lines`` counts the non-blank ones."""
+
+    def __init__(self, output_dir: Path, name: str):
+        self.path = Path(output_dir) / name
+        self.name = name
+        self.kind = FILES[name]
+        self.bad: list[BadLine] = []
+        self.lines = 0
+
+    def records(self) -> Iterator[dict]:
+        first_line: dict[str, int] = {}
+        with self.path.open("rb") as handle:
+            for number, raw in enumerate(handle, 1):
+                if not raw.strip():
+                    continue
+                self.lines += 1
+                record = self._parse(number, raw)
+                if record is None:
+                    continue
+                record_id = record["id"]
+                if record_id in first_line:
+                    self._bad(number, f"duplicate id {record_id!r} (first at line {first_line[record_id]})")
+                    continue
+                first_line[record_id] = number
+                yield record
+
+    def _parse(self, number: int, raw: bytes) -> dict | None:
+        try:
+            record = json.loads(raw)
+        except ValueError as error:  # JSONDecodeError and UnicodeDecodeError
+            detail = f"{error.msg} (column {error.colno})" if isinstance(error, json.JSONDecodeError) else str(error)
+            return self._bad(number, f"not a JSON line ({detail})")
+        if not isinstance(record, dict):
+            return self._bad(number, f"not a JSON object but {type(record).__name__}")
+        kind = record.get("type")
+        if kind not in FILES.values():
+            return self._bad(number, f"unknown record type {kind!r}")
+        if kind != self.kind:
+            return self._bad(number, f"a {kind} record in {self.name}, which holds {self.kind} records")
+        reasons = schema.problems(kind, record)
+        if reasons:
+            return self._bad(number, f"fails the {kind} schema: {'; '.join(reasons)}")
+        return record
+
+    def _bad(self, number: int, reason: str) -> None:
+        self.bad.append(BadLine(self.name, number, reason))
+        return None

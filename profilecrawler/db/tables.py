@@ -1,0 +1,160 @@
+"""The relational schema a crawl is loaded into, and its migrations.
+
+SQLAlchemy Core tables, the same on SQLite and PostgreSQL; lists of values
+(roles, positions, topics, flags, URLs) are JSON columns (JSONB on PostgreSQL),
+the relations one asks questions about are tables: ``authorships`` (who wrote a
+publication, in order, and which of them are profiles of the site),
+``publication_profiles`` (on which profiles a publication is listed) and
+``supervision_links``.
+
+``profiles``, ``publications`` and ``publication_profiles`` rows are never
+deleted by a load: one that disappeared from a crawl that covered it gets
+``active = false`` and keeps ``last_seen_at``. ``authorships`` and
+``supervision_links`` are part of their parent's content and are replaced with
+it when it changes. ``content_hash`` is a hash of what the row holds, so a load
+tells a changed record from an unchanged one by one comparison.
+
+``schema_version`` holds one row per migration applied; ``migrate`` brings a
+database to ``DB_SCHEMA_VERSION`` inside the load's transaction.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql
+
+DB_SCHEMA_VERSION = 1
+
+metadata = sa.MetaData()
+Json = sa.JSON().with_variant(postgresql.JSONB(), "postgresql")
+Time = sa.DateTime(timezone=True)
+
+
+def _tracking() -> list[sa.Column]:
+    """Columns every loaded record carries: whether the last crawl covering it
+    saw it, and when it was first seen, last seen and last changed (crawl times
+    from the manifest, so a repeated load writes the same values)."""
+    return [
+        sa.Column("active", sa.Boolean, nullable=False),
+        sa.Column("first_seen_at", Time, nullable=False),
+        sa.Column("last_seen_at", Time, nullable=False),
+    ]
+
+
+schema_version = sa.Table(
+    "schema_version", metadata,
+    sa.Column("version", sa.Integer, primary_key=True),
+    sa.Column("applied_at", Time, nullable=False),
+)
+
+profiles = sa.Table(
+    "profiles", metadata,
+    sa.Column("id", sa.Text, primary_key=True),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("status", sa.Text, nullable=False),
+    sa.Column("url", sa.Text, nullable=False),
+    sa.Column("roles", Json, nullable=False),
+    sa.Column("positions", Json, nullable=False),
+    sa.Column("research_topics", Json, nullable=False),
+    sa.Column("biography", sa.Text),
+    sa.Column("portrait_url", sa.Text),
+    sa.Column("publication_count", sa.Integer, nullable=False),
+    sa.Column("source_urls", Json, nullable=False),
+    sa.Column("crawled_at", Time, nullable=False),
+    sa.Column("content_hash", sa.Text, nullable=False),
+    *_tracking(),
+    sa.Column("changed_at", Time, nullable=False),
+    sa.Index("ix_profiles_status", "status"),
+)
+
+supervision_links = sa.Table(
+    "supervision_links", metadata,
+    sa.Column("profile_id", sa.Text, sa.ForeignKey("profiles.id", ondelete="CASCADE"), primary_key=True),
+    # "student": the person is a student of profile_id; "supervisor": a supervisor of it.
+    sa.Column("relation", sa.Text, primary_key=True),
+    sa.Column("position", sa.Integer, primary_key=True),
+    sa.Column("name", sa.Text),
+    sa.Column("person_profile_id", sa.Text, index=True),
+    sa.Column("program", sa.Text),
+    sa.Column("institution", sa.Text),
+    sa.Column("role", sa.Text),
+)
+
+publications = sa.Table(
+    "publications", metadata,
+    sa.Column("id", sa.Text, primary_key=True),
+    sa.Column("title", sa.Text, nullable=False),
+    sa.Column("published", sa.Text),
+    sa.Column("published_year", sa.Integer),
+    sa.Column("abstract", sa.Text),
+    sa.Column("abstract_complete", sa.Boolean, nullable=False),
+    sa.Column("declared_author_count", sa.Integer),
+    sa.Column("authors_complete", sa.Boolean, nullable=False),
+    sa.Column("sightings", sa.Integer, nullable=False),
+    sa.Column("quality_flags", Json, nullable=False),
+    sa.Column("source_urls", Json, nullable=False),
+    sa.Column("content_hash", sa.Text, nullable=False),
+    *_tracking(),
+    sa.Column("changed_at", Time, nullable=False),
+)
+
+authorships = sa.Table(
+    "authorships", metadata,
+    sa.Column("publication_id", sa.Text, sa.ForeignKey("publications.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("position", sa.Integer, primary_key=True),  # 1: first author
+    sa.Column("name", sa.Text, nullable=False),  # as the page shows it
+    # The author's profile when the name links to one; no foreign key: an
+    # on-demand crawl loads publications whose co-authors it did not crawl.
+    sa.Column("profile_id", sa.Text, index=True),
+)
+
+publication_profiles = sa.Table(
+    "publication_profiles", metadata,
+    sa.Column("publication_id", sa.Text, sa.ForeignKey("publications.id", ondelete="CASCADE"), primary_key=True),
+    # No foreign key: a profile whose page failed may still list publications.
+    sa.Column("profile_id", sa.Text, primary_key=True, index=True),
+    *_tracking(),
+)
+
+DATA_TABLES = (profiles, supervision_links, publications, authorships, publication_profiles)
+
+
+class SchemaMismatch(RuntimeError):
+    """The database holds tables this version cannot load into."""
+
+
+def current_version(conn) -> int | None:
+    """The database's schema version; None for a database without our tables.
+    Raises SchemaMismatch for a database with a table of ours but no version."""
+    inspector = sa.inspect(conn)
+    names = set(inspector.get_table_names())
+    if schema_version.name not in names:
+        clash = sorted(names & {table.name for table in DATA_TABLES})
+        if clash:
+            raise SchemaMismatch(f"the database has tables named {', '.join(clash)} that profilecrawler did not "
+                                 "create (no schema_version table); use another database")
+        return None
+    return conn.execute(sa.select(sa.func.max(schema_version.c.version))).scalar()
+
+
+# version → what brings the database from version - 1 to it.
+MIGRATIONS = {
+    1: lambda conn: metadata.create_all(conn, tables=list(DATA_TABLES)),
+}
+
+
+def migrate(conn) -> tuple[int | None, int]:
+    """Bring the database to DB_SCHEMA_VERSION inside the caller's transaction;
+    return (version before, version after)."""
+    before = current_version(conn)
+    if before is None:
+        metadata.create_all(conn, tables=[schema_version])
+    elif before > DB_SCHEMA_VERSION:
+        raise SchemaMismatch(f"the database's schema is version {before}, newer than this profilecrawler knows "
+                             f"({DB_SCHEMA_VERSION}); upgrade profilecrawler")
+    for version in range((before or 0) + 1, DB_SCHEMA_VERSION + 1):
+        MIGRATIONS[version](conn)
+        conn.execute(sa.insert(schema_version).values(version=version, applied_at=datetime.now(timezone.utc)))
+    return before, DB_SCHEMA_VERSION
