@@ -12,6 +12,7 @@ the runner's own RSS.
 
 import json
 import os
+import signal
 import sys
 import time
 
@@ -28,7 +29,15 @@ def main() -> int:
             os.execvp(command[0], command)
         finally:
             os._exit(127)
-    _, status, usage = os.wait4(pid, 0)
+    # Killed or interrupted: the command goes too.
+    for number in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(number, lambda received, _frame: os.kill(pid, received))
+    while True:
+        try:
+            _, status, usage = os.wait4(pid, 0)
+            break
+        except InterruptedError:
+            continue
     code = os.waitstatus_to_exitcode(status)
     with open(out, "w") as handle:
         json.dump({"exit_code": code, "wall_s": time.monotonic() - began,

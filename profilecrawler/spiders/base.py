@@ -152,7 +152,7 @@ class DirectorySiteSpider(scrapy.Spider):
 
     def load_profile(self, response: Response, slug: str, person_id: str, selector=None):
         site = self.site
-        root = (selector or response).css(site.PROFILE)
+        root = (response if selector is None else selector).css(site.PROFILE)
         if not root:
             self.logger.warning("No profile found on %s (page markup changed?)", response.url)
             self.crawler.stats.inc_value("malformed/profile_page")
@@ -207,7 +207,7 @@ class DirectorySiteSpider(scrapy.Spider):
         authors_xpath = site.CARD_AUTHORS
         if author_lists:  # the emptied lists, in document order with the other entries
             authors_xpath += f" | .//ul[@{authorscan.PLACEHOLDER}]{site.IN_CARD_AT_DEPTH}"
-        for index, card in enumerate((selector or response).xpath(site.CARDS)):
+        for index, card in enumerate((response if selector is None else selector).xpath(site.CARDS)):
             parts = CardParts(card.root, site)
             loader = PublicationCardLoader(selector=card, response=response, site=site)
             # Sortable and independent of the URL form: "first seen" is page order.
