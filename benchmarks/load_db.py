@@ -128,7 +128,10 @@ def synthetic_crawl(out: Path, publications: int, seed: int = 4, finished: datet
                 "scope": {"name": "directory:all", "statuses": ["member", "alumni"], "listing_complete": True,
                           "unreached_profile_ids": []},
                 "rejected": {}, "started_at": stamp, "finished_at": stamp,
-                "files": {"profiles.jsonl": len(people), "publications.jsonl": len(records)}}
+                "files": {"profiles.jsonl": len(people), "publications.jsonl": len(records)},
+                # a snapshot as a run that passed publishes it (profilecrawler.publish)
+                "verdict": {"status": "published", "reasons": [], "exit_code": 0,
+                            "monitors": {"passed": 10, "failed": 0, "skipped": 0, "failures": []}}}
     (out / "manifest.json").write_bytes(encode(manifest))
 
 

@@ -49,6 +49,7 @@ sys.path.insert(0, str(REPO))
 
 from benchmarks import synthetic  # noqa: E402
 from benchmarks.reference import SHARED_SETTINGS  # noqa: E402
+from profilecrawler.runs import JobFolder  # noqa: E402
 
 PYTHON = sys.executable
 SCRAPY = str(Path(sys.executable).with_name("scrapy"))
@@ -201,11 +202,14 @@ def run_directory(server: Server, work: Path, hooks: dict) -> dict:
         [SCRAPY, "crawl", "directory", "-a", f"start_url={server.base_url}/en/directory", *setting_args(settings)],
         cwd=REPO, log=out / "stdout.log",
     )
-    stats_path = out / "output" / "stats.json"
+    # The run's own folder, published or not (profilecrawler.runs).
+    run_ids = JobFolder(out / "output").run_ids()
+    run_dir = out / "output" / "runs" / run_ids[-1] if run_ids else out / "output"
+    stats_path = run_dir / "stats.json"
     stats = json.loads(stats_path.read_text()) if stats_path.exists() else {}
     records = {}
     for name in ("profiles", "publications"):
-        path = out / "output" / f"{name}.jsonl"
+        path = run_dir / f"{name}.jsonl"
         records[name] = sum(1 for _ in path.open(encoding="utf-8")) if path.exists() else 0
     return {
         **result, "server_cpu_s": server.cpu() - cpu_before, "crawl_s": stats.get("elapsed_time_seconds"),

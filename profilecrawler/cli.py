@@ -38,19 +38,28 @@ def cmd_serve_fixtures(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_crawl(spider: str, settings: dict, **spider_args) -> bool:
-    """Run one spider in this process with the project's settings plus ``settings``;
-    True when Scrapy could run it (False: bad arguments, errors at start)."""
+def run_crawl(spider: str, settings: dict, **spider_args):
+    """Run one spider in this process with the project's settings plus
+    ``settings``, writing output as ``scrapy crawl`` does. Returns the crawler
+    and an exit code (``profilecrawler.commands.crawl``), or None for the
+    code when it ran."""
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "profilecrawler.settings")
     from scrapy.crawler import CrawlerProcess
     from scrapy.utils.project import get_project_settings
 
+    from profilecrawler.commands.crawl import EXIT_NOT_RUN, catch_startup_errors
+
     project_settings = get_project_settings()
-    project_settings.setdict(settings, priority="cmdline")
+    project_settings.setdict({"WRITE_OUTPUT": True, **settings}, priority="cmdline")
     process = CrawlerProcess(project_settings)
-    process.crawl(spider, **spider_args)
+    crawler = process.create_crawler(spider)
+    stopped = catch_startup_errors(crawler)
+    process.crawl(crawler, **spider_args)
     process.start()
-    return not process.bootstrap_failed
+    if stopped:
+        print(f"profilecrawler: {stopped[0]}", file=sys.stderr)
+        return crawler, stopped[0].exit_code
+    return crawler, EXIT_NOT_RUN if process.bootstrap_failed else None
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -59,7 +68,8 @@ def read_jsonl(path: Path) -> list[dict]:
 
 
 def summary(output_dir: Path) -> tuple[str, bool]:
-    """A short report of a finished crawl's output, and whether it finished well."""
+    """A short report of a finished crawl's output (a run folder), and whether
+    it finished well."""
     stats = json.loads((output_dir / "stats.json").read_text(encoding="utf-8"))
     profiles = read_jsonl(output_dir / "profiles.jsonl")
     publications = read_jsonl(output_dir / "publications.jsonl")
@@ -78,7 +88,9 @@ def summary(output_dir: Path) -> tuple[str, bool]:
         "malformed input: " + (", ".join(f"{kind} {n}" for kind, n in sorted(malformed.items())) or "none"),
         f"pages not fetched: {len(failures)}"
         + (" (" + ", ".join(f"{reason} {n}" for reason, n in sorted(failures.items())) + ")" if failures else ""),
-        f"output: {output_dir / 'profiles.jsonl'}, {output_dir / 'publications.jsonl'}",
+        f"changes since the previous published run: {stats.get('changes/added', 0)} added, "
+        f"{stats.get('changes/changed', 0)} changed, {stats.get('changes/removed', 0)} removed",
+        f"verdict: {stats.get('job/verdict')}",
     ]
     ok = stats.get("finish_reason") == "finished" and bool(profiles)
     return "\n".join(lines), ok
@@ -91,17 +103,21 @@ def cmd_demo(args: argparse.Namespace) -> int:
     with FixtureSite(root=_fixtures_root(args.fixtures_dir)) as site:
         print(f"Serving the fixture site at {site.base_url}/ and crawling it…", flush=True)
         settings = {**LOOPBACK_SETTINGS, "OUTPUT_DIR": str(output_dir), "LOG_LEVEL": args.log_level}
-        ran = run_crawl("directory", settings, start_url=f"{site.base_url}/en/directory")
-    if not ran:
+        crawler, not_run = run_crawl("directory", settings, start_url=f"{site.base_url}/en/directory")
+    if not_run is not None:
         print("profilecrawler: the crawl could not run (see the log above)", file=sys.stderr)
-        return 1
-    report, ok = summary(output_dir)
+        return not_run
+    from profilecrawler.commands.crawl import outcome_lines
+
+    stats = crawler.stats.get_stats()
+    report, ok = summary(Path(stats["job/run_dir"]))
     print(report)
-    # The same exit code as `scrapy crawl` (profilecrawler.commands.crawl): 2 when
-    # a monitor failed.
-    stats = json.loads((output_dir / "stats.json").read_text(encoding="utf-8"))
-    for message in stats.get("monitors/failures") or []:
-        print(f"profilecrawler: monitor failed: {message}", file=sys.stderr)
+    if stats.get("job/published"):
+        print(f"published: {output_dir / 'profiles.jsonl'}, {output_dir / 'publications.jsonl'}, "
+              f"{output_dir / 'changes.jsonl'}")
+    # The same lines and exit code as `scrapy crawl` (profilecrawler.commands.crawl).
+    for line in outcome_lines(stats):
+        print(line, file=sys.stderr)
     return int(stats.get("job/exit_code") or 0) or (0 if ok else 1)
 
 
@@ -119,7 +135,7 @@ DEFAULT_DATABASE_URL = "sqlite:///profilecrawler.db"
 
 
 def cmd_load(args: argparse.Namespace) -> int:
-    from profilecrawler.db import LoadError, load
+    from profilecrawler.db import LoadError, NotPublished, load
     from profilecrawler.db.engine import BadDatabaseURL
 
     output_dir = Path(args.output_dir)
@@ -128,10 +144,13 @@ def cmd_load(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     url = args.db or os.environ.get("DATABASE_URL") or DEFAULT_DATABASE_URL
     try:
-        report = load(output_dir, url, strict=args.strict)
+        report = load(output_dir, url, strict=args.strict, accept_suspect=args.accept_suspect)
     except BadDatabaseURL as error:
         print(f"profilecrawler load: --db: {error}", file=sys.stderr)
         return EXIT_USAGE
+    except NotPublished as error:
+        print(f"profilecrawler load: not loaded, the database is unchanged: {error}", file=sys.stderr)
+        return EXIT_LOAD_FAILED
     except LoadError as error:
         print(f"profilecrawler load: failed, the database is unchanged: {error}", file=sys.stderr)
         return EXIT_LOAD_FAILED
@@ -165,7 +184,8 @@ def build_parser() -> argparse.ArgumentParser:
     serve.set_defaults(handler=cmd_serve_fixtures)
 
     demo = commands.add_parser("demo", help="crawl the fixture site end to end and summarise the output")
-    demo.add_argument("--output-dir", default="output", help="where to write the JSON Lines (default: output)")
+    demo.add_argument("--output-dir", default="output/demo",
+                      help="the demo job's folder: its runs and published snapshot (default: output/demo)")
     demo.add_argument("--fixtures-dir", help="the site folder (default: fixtures/site of this checkout)")
     demo.add_argument("--log-level", default="WARNING", help="Scrapy log level (default WARNING)")
     demo.set_defaults(handler=cmd_demo)
@@ -179,15 +199,21 @@ def build_parser() -> argparse.ArgumentParser:
 
     load = commands.add_parser(
         "load", help="load a crawl's output into SQLite or PostgreSQL (idempotent; one transaction)",
-        description="Load OUTPUT_DIR (profiles.jsonl, publications.jsonl, manifest.json) into a database. "
-                    "Exit status: 0 loaded, 1 not loaded (the database is unchanged), 2 bad usage.")
-    load.add_argument("output_dir", metavar="OUTPUT_DIR", help="a crawl's output folder")
+        description="Load the published snapshot of OUTPUT_DIR (profiles.jsonl, publications.jsonl, "
+                    "manifest.json) into a database. Exit status: 0 loaded, 1 not loaded (the database is "
+                    "unchanged; also for a snapshot that is not a published one), 2 bad usage.")
+    load.add_argument("output_dir", metavar="OUTPUT_DIR",
+                      help="a crawl's job folder (its 'current' run is read), a run folder (OUTPUT_DIR/runs/ID) "
+                           "or a folder holding the files")
     load.add_argument("--db", metavar="URL",
                       help="sqlite:///FILE or postgresql://USER@HOST/DB (default: $DATABASE_URL, else "
                            f"{DEFAULT_DATABASE_URL})")
     load.add_argument("--strict", action="store_true",
                       help="abort on any bad line or problem (no manifest, counts unlike the manifest's); "
                            "default: skip bad lines, list them, load the rest")
+    load.add_argument("--accept-suspect", action="store_true",
+                      help="load a snapshot that is not a published one too (a suspect or partial run, no verdict, "
+                           "no manifest); a partial run still marks nothing as gone")
     load.set_defaults(handler=cmd_load)
     return parser
 

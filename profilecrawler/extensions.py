@@ -4,25 +4,30 @@ from __future__ import annotations
 
 import json
 import logging
-from pathlib import Path
-
 from scrapy import signals
+from scrapy.exceptions import NotConfigured
 from scrapy.logformatter import LogFormatter
 
 from profilecrawler.files import write_atomically
+from profilecrawler.publish import run_for
 
 
 class StatsFile:
-    """Write the crawler's final stats to ``<OUTPUT_DIR>/stats.json`` so that a
-    scheduler, a test or a person can read what the crawl counted."""
+    """Write the crawler's final stats to the run's ``stats.json``
+    (``OUTPUT_DIR/runs/<run id>/stats.json``; ``OUTPUT_DIR/stats.json`` is the
+    published run's) so that a scheduler, a test or a person can read what the
+    crawl counted."""
 
-    def __init__(self, crawler):
+    def __init__(self, crawler, run):
         self.stats = crawler.stats
-        self.path = Path(crawler.settings.get("OUTPUT_DIR", "output")) / "stats.json"
+        self.path = run.dir / "stats.json"
 
     @classmethod
     def from_crawler(cls, crawler):
-        extension = cls(crawler)
+        run = run_for(crawler)
+        if run is None:
+            raise NotConfigured()  # a command that writes no output
+        extension = cls(crawler, run)
         crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
         return extension
 
@@ -30,7 +35,10 @@ class StatsFile:
         stats = dict(self.stats.get_stats())
         stats["finish_reason"] = reason
         payload = json.dumps(stats, indent=2, sort_keys=True, default=str, ensure_ascii=False)
-        write_atomically(self.path, payload.encode("utf-8") + b"\n")
+        try:
+            write_atomically(self.path, payload.encode("utf-8") + b"\n")
+        except OSError as error:
+            logging.getLogger(__name__).error("The final stats could not be written to %s: %s", self.path, error)
 
 
 class ConciseLogFormatter(LogFormatter):

@@ -44,8 +44,14 @@ class StagedFile:
         os.replace(self.tmp_path, self.path)
 
     def discard(self) -> None:
-        self.handle.close()
-        self.tmp_path.unlink(missing_ok=True)
+        """Remove the temporary file, even when closing it fails (a full disk:
+        the buffered rest cannot be written), so that its space is freed."""
+        try:
+            self.handle.close()
+        except OSError:
+            pass
+        finally:
+            self.tmp_path.unlink(missing_ok=True)
 
 
 @contextmanager

@@ -9,15 +9,22 @@ profiles says nothing about everyone else. The manifest says so:
 * ``scope.profile_ids`` (on-demand runs): the profiles asked for;
 * ``scope.listing_complete``: every page that is not a profile page (the
   directory listings) was fetched — if not, nobody can be known to be gone;
+* ``scope.listing_entries`` (directory crawls): the profile links the listing
+  pages held — 0 means the run saw nobody, which proves nobody gone;
+* ``scope.complete``: the run drained its frontier (false for a run stopped
+  early: a partial run proves nothing gone);
 * ``scope.unreached_profile_ids``: profiles one of whose pages failed — neither
   they nor the publications listed on them are known. A profile's own page
   answering 404 or 410 is no such failure: the site says the profile is gone;
 * ``rejected``: ids of records that failed the schema (in rejected.jsonl).
 
-It also carries the spider, its arguments, when the crawl started and when the
+It also carries the run's id (its folder is ``OUTPUT_DIR/runs/<run_id>``), the
+spider, its arguments, when the crawl started and when the
 snapshot was written (``finished_at``: the "last seen" time of every record in
 it), and the number of records of each file. It is staged with the snapshot and
-renamed into place last, after the files it describes.
+renamed into place last, after the files it describes. When the run closes,
+its verdict (``profilecrawler.publish``) is added: ``verdict.status`` is
+``published``, ``suspect`` or ``partial``.
 """
 
 from __future__ import annotations
@@ -47,27 +54,35 @@ def _iso(value) -> str | None:
     return str(value)
 
 
-def build(spider, stats, failures, rejected: dict[str, list[str]], files: dict[str, int]) -> dict | None:
-    """The manifest of a snapshot just written; None for a spider that cannot
-    say what it covers (no ``scope()``)."""
+def build(spider, stats, failures, rejected: dict[str, list[str]], files: dict[str, int], *,
+          run_id: str | None = None, complete: bool = True, profiles: int = 0) -> dict | None:
+    """The manifest of a snapshot just written (``profiles``: the profile
+    records the crawl holds); None for a spider that cannot say what it covers
+    (no ``scope()``)."""
     scope_of = getattr(spider, "scope", None)
     if scope_of is None:
         return None
     declared = scope_of()
-    unreached, listing_complete = set(), True
+    unreached, failed_profiles, listing_complete = set(), set(), True
     for failure in failures:
         url = failure.get("url") or ""
         slug = spider.site.profile_slug(url)
         if slug is None:
             listing_complete = False
-        elif not (failure.get("reason") in GONE_REASONS and spider.site.publication_page(url) == 0):
+            continue
+        failed_profiles.add(slug)
+        if not (failure.get("reason") in GONE_REASONS and spider.site.publication_page(url) == 0):
             unreached.add(text.profile_id(spider.site.NAME, slug))
-    scope = {"name": declared["name"], "listing_complete": listing_complete,
-             "unreached_profile_ids": sorted(unreached)}
+    scope = {"name": declared["name"], "listing_complete": listing_complete and complete,
+             "unreached_profile_ids": sorted(unreached), "complete": complete}
     for key in ("statuses", "profile_ids"):
         if key in declared:
             scope[key] = declared[key]
-    return {
+    if "statuses" in declared:
+        # The profiles the listings led to, fetched or not: from the crawl
+        # state, so that a resumed run counts what its killed runs saw.
+        scope["listing_entries"] = profiles + len(failed_profiles)
+    record = {
         "type": "manifest",
         "schema_version": schema.SCHEMA_VERSION,
         "spider": spider.name,
@@ -78,10 +93,23 @@ def build(spider, stats, failures, rejected: dict[str, list[str]], files: dict[s
         "finished_at": _iso(datetime.now(timezone.utc)),
         "files": files,
     }
+    if run_id is not None:
+        record = {"type": "manifest", "schema_version": record["schema_version"], "run_id": run_id, **record}
+    return record
 
 
 def encode(manifest: dict) -> bytes:
     return json.dumps(manifest, indent=1, ensure_ascii=False).encode("utf-8") + b"\n"
+
+
+def read_quietly(folder: Path | None) -> dict | None:
+    """The manifest of ``folder``, or None when there is none or it is unusable."""
+    if folder is None:
+        return None
+    try:
+        return read(folder)
+    except ManifestError:
+        return None
 
 
 def read(output_dir: Path) -> dict | None:

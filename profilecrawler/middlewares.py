@@ -28,6 +28,14 @@ as a failure instead of vanishing. (Scrapy's own offsite filter would drop the
 redirected request silently when it is scheduled; it stays on as a second
 guard for every other request.)
 
+``UnreachableHostMiddleware`` (priority 570): a host that has never answered
+and on which one request has already used up its retries with a connection
+error (DNS, refused, timeout) is unreachable; its other requests are tried
+once, without retries, so that a run that reaches nothing ends as soon as its
+start requests have failed instead of backing off again for each of them. The
+first answer from the host lifts it. Stats: ``hosts/unreachable``,
+``hosts/unreachable/not_retried``.
+
 ``ContactUserAgentMiddleware`` (in place of Scrapy's ``UserAgentMiddleware``):
 the User-Agent ``profilecrawler/<version> (+<CONTACT_URL>)``, built when the crawl
 starts so that ``-s CONTACT_URL=…`` changes it; ``-s USER_AGENT=…`` overrides it.
@@ -96,6 +104,7 @@ class RetryAfterMiddleware:
         self.backoff_base = settings.getfloat("RETRY_BACKOFF_BASE", 1.0)
         self.backoff_max = settings.getfloat("RETRY_BACKOFF_MAX", 60.0)
         self.retry_http_codes = {int(code) for code in settings.getlist("RETRY_HTTP_CODES")}
+        self.retry_times = settings.getint("RETRY_TIMES")
         self.retry_exceptions = tuple(_load_objects(settings.getlist("RETRY_EXCEPTIONS")))
         # download slot key -> time.monotonic() before which no request may start
         self.not_before: dict[str, float] = {}
@@ -177,7 +186,11 @@ class RetryAfterMiddleware:
             self.back_off(request, f"HTTP {status}")
 
     def process_exception(self, request, exception):
-        if isinstance(exception, self.retry_exceptions) and not request.meta.get("dont_retry"):
+        # A connection that failed for the last time is not retried: holding the
+        # host then would only delay the next request (of a host that answers no
+        # one, the end of the run).
+        final = request.meta.get("retry_times", 0) >= request.meta.get("max_retry_times", self.retry_times)
+        if isinstance(exception, self.retry_exceptions) and not request.meta.get("dont_retry") and not final:
             self.back_off(request, type(exception).__name__)
         return None
 
@@ -194,6 +207,45 @@ class RetryAfterMiddleware:
             "%s failed (%s, attempt %d): backing off host %s for %.2f s",
             request.url, reason, attempt, key, seconds,
         )
+
+
+class UnreachableHostMiddleware:
+    """Stop retrying on a host that never answered (see the module docstring)."""
+
+    def __init__(self, crawler):
+        self.stats = crawler.stats
+        self.max_retry_times = crawler.settings.getint("RETRY_TIMES")
+        self.retry_exceptions = tuple(_load_objects(crawler.settings.getlist("RETRY_EXCEPTIONS")))
+        self.answered: set[str] = set()
+        self.unreachable: set[str] = set()
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def process_request(self, request):
+        if urlparse_cached(request).netloc in self.unreachable and not request.meta.get("dont_retry"):
+            request.meta["dont_retry"] = True
+            self.stats.inc_value("hosts/unreachable/not_retried")
+        return None
+
+    def process_response(self, request, response):
+        host = urlparse_cached(request).netloc
+        self.answered.add(host)
+        self.unreachable.discard(host)
+        return response
+
+    def process_exception(self, request, exception):
+        host = urlparse_cached(request).netloc
+        if host in self.answered or host in self.unreachable or not isinstance(exception, self.retry_exceptions):
+            return None
+        retries = request.meta.get("retry_times", 0)
+        if request.meta.get("dont_retry") or retries >= request.meta.get("max_retry_times", self.max_retry_times):
+            self.unreachable.add(host)
+            self.stats.inc_value("hosts/unreachable")
+            logger.warning("%s has not answered once in %d attempts (%s): its other requests are tried once, "
+                           "without retries", host, retries + 1, type(exception).__name__)
+        return None
 
 
 def host_allowed(host: str, domains: list[str]) -> bool:

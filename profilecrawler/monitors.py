@@ -20,9 +20,9 @@ which ``scrapy crawl`` (``profilecrawler.commands.crawl``) and ``profilecrawler
 demo`` exit with. ``monitors/passed``, ``monitors/failed`` and
 ``monitors/failures`` (the messages) are in the stats too.
 
-The previous run's counts: ``PreviousRunStats`` (an extension) reads
-``<OUTPUT_DIR>/stats.json`` when the spider opens, before this run's StatsFile
-replaces it, and keeps them as ``previous/export/profiles``,
+The previous run's counts: ``PreviousRunStats`` (an extension) reads the
+``stats.json`` of the published snapshot of the same scope
+(``profilecrawler.runs``) when the spider opens, and keeps them as ``previous/export/profiles``,
 ``previous/export/publications`` and ``previous/finish_time``. A previous run
 that failed its monitors is no baseline: its own baseline is carried over, so a
 drop keeps failing the job until it is accepted by a run that passes (for
@@ -39,6 +39,8 @@ from pathlib import Path
 from scrapy import signals
 from spidermon import Action, MonitorSuite, monitors, settings
 from spidermon.contrib.scrapy.monitors.base import BaseScrapyMonitor
+
+from profilecrawler.publish import run_for
 
 logger = logging.getLogger(__name__)
 
@@ -108,14 +110,18 @@ def read_baseline(path: Path, spider_name: str) -> dict | None:
 
 
 class PreviousRunStats:
-    """Put the previous run's counts in this run's stats (``previous/…``)."""
+    """Put the previous run's counts in this run's stats (``previous/…``): the
+    published snapshot of the same scope (``profilecrawler.runs``)."""
 
     def __init__(self, crawler):
         self.crawler = crawler
-        self.path = Path(crawler.settings.get("OUTPUT_DIR", "output")) / "stats.json"
         # Bad monitor settings stop the run at once rather than at its end.
         for name in SHARE_SETTINGS:
             share_setting(crawler.settings, name)
+        run = run_for(crawler)
+        baseline = run.job.baseline(run.key, exclude=run.dir) if run is not None else None
+        self.path = (baseline or (run.job.root if run else Path("."))) / "stats.json"
+        self.where = baseline or (run.job.root if run else None)
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -126,9 +132,9 @@ class PreviousRunStats:
     def spider_opened(self, spider):
         stats = self.crawler.stats
         stats.set_value("job/spider", spider.name)
-        baseline = read_baseline(self.path, spider.name)
+        baseline = read_baseline(self.path, spider.name) if self.where is not None else None
         if not baseline:
-            logger.info("No previous run in %s to compare counts with", self.path.parent)
+            logger.info("No published run of this scope in %s to compare counts with", self.where)
             return
         for key, value in baseline.items():
             stats.set_value(f"previous/{key}", value)
@@ -170,15 +176,17 @@ class FinishReasonMonitor(JobMonitor):
 @monitors.name("Item counts")
 class ItemCountMonitor(JobMonitor):
     def _exported(self, name: str, stat: str) -> None:
-        unfinished = self.stat("export/skipped_unfinished")
-        if unfinished:
-            self.fail_check(f"{name} not exported: the crawl did not complete ({unfinished} requests not done)")
-        if self.stat(stat) <= 0:
+        unfinished = self.stat("export/unfinished")
+        if self.stat("export/error", None):
+            self.fail_check(f"{name} not written: {self.stat('export/error')}")
+        elif unfinished:
+            self.fail_check(f"{name}: the crawl did not complete ({unfinished} requests not done)")
+        elif self.stat(stat) <= 0:
             self.fail_check(f"{name} fell to 0: the run exported none")
 
     def _did_not_drop(self, name: str, stat: str) -> None:
-        if self.stat("export/skipped_unfinished"):
-            self.skipTest("nothing exported to compare")
+        if self.stat("export/unfinished") or self.stat("export/error", None):
+            self.skipTest("a partial run: nothing to compare")
         before = self.stat(f"previous/{stat}", None)
         if not before:
             self.skipTest("no previous run to compare with")

@@ -10,8 +10,22 @@ COMMANDS_MODULE = "profilecrawler.commands"
 
 # --- profilecrawler's own settings -------------------------------------------------
 
-# Folder of the exported files: profiles.jsonl, publications.jsonl, stats.json.
-OUTPUT_DIR = "output"
+# The job's output folder (profilecrawler.runs): each run writes into
+# OUTPUT_DIR/runs/<run id>/; the last run that passed is published as
+# OUTPUT_DIR/profiles.jsonl, publications.jsonl, changes.jsonl, manifest.json, …
+# "{scope}" is replaced by the run's scope (directory-all, directory-members,
+# directory-alumni, profiles) and "{spider}" by the spider's name, so that by
+# default one scope never replaces another's snapshot. A folder whose published
+# snapshot has another scope is refused at start (exit 1).
+OUTPUT_DIR = "output/{scope}"
+# How many run folders a job keeps (the oldest go first; the published run is
+# never removed).
+RUNS_KEEP = 10
+# Set by `scrapy crawl` and `profilecrawler demo` (and by nothing else): only a
+# run with WRITE_OUTPUT writes a run folder or publishes. `scrapy shell`,
+# `fetch`, `parse`, `check` and `bench` leave OUTPUT_DIR alone. Set it
+# (priority "cmdline") when running a CrawlerProcess of your own.
+# WRITE_OUTPUT = False
 # Where the crawl's merged records live while it runs (see profilecrawler.state).
 STATE_BACKEND = "sqlite"
 STATE_PATH = None
@@ -74,6 +88,9 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.useragent.UserAgentMiddleware": None,
     "profilecrawler.middlewares.ContactUserAgentMiddleware": 500,
     "profilecrawler.middlewares.RetryAfterMiddleware": 560,
+    # A host that never answered and used up one request's retries: its other
+    # requests are tried once (a run that reaches nothing ends quickly).
+    "profilecrawler.middlewares.UnreachableHostMiddleware": 570,
     "profilecrawler.middlewares.OffsiteRedirectMiddleware": 610,
 }
 
@@ -118,11 +135,16 @@ ITEM_PIPELINES = {
     "profilecrawler.pipelines.export.ExportPipeline": 800,
 }
 EXTENSIONS = {
+    # Before Scrapy's own extensions (SpiderState makes JOBDIR): an unwritable
+    # folder or an OUTPUT_DIR of another scope stops the run with one line.
+    "profilecrawler.publish.StartChecks": -100,
     "profilecrawler.monitors.PreviousRunStats": 100,
     "profilecrawler.progress.Progress": 500,
     # Before StatsFile: the monitors' outcome (job/exit_code) goes into stats.json.
     "spidermon.contrib.scrapy.extensions.Spidermon": 850,
-    # After the monitors (a suspect output is not loaded), before StatsFile.
+    # After the monitors: the verdict, and publishing a run that passed.
+    "profilecrawler.publish.PublishRun": 860,
+    # After publishing (only a published snapshot is loaded), before StatsFile.
     "profilecrawler.db.extension.DatabaseLoad": 870,
     "profilecrawler.extensions.StatsFile": 900,
 }

@@ -37,18 +37,30 @@ class Crawl:
         self.process = process
         self.output_dir = output_dir
         self.log = (output_dir / "crawl.log").read_text(encoding="utf-8") if (output_dir / "crawl.log").exists() else ""
+        runs = sorted(path for path in (output_dir / "runs").glob("*") if path.is_dir())
+        self._run_dir = runs[-1] if runs else None
 
     @property
     def profiles(self) -> list[dict]:
-        return read_jsonl(self.output_dir / "profiles.jsonl")
+        """This run's profiles, published or not (the published ones:
+        ``output_dir / "profiles.jsonl"``)."""
+        return read_jsonl(self.run_dir / "profiles.jsonl")
 
     @property
     def publications(self) -> list[dict]:
-        return read_jsonl(self.output_dir / "publications.jsonl")
+        return read_jsonl(self.run_dir / "publications.jsonl")
+
+    @property
+    def run_dir(self) -> Path:
+        """The folder of this crawl's run: the newest in OUTPUT_DIR/runs when it ended."""
+        if self._run_dir is None:
+            raise AssertionError(f"the crawl made no run folder in {self.output_dir}: {self.process.stderr[-2000:]}")
+        return self._run_dir
 
     @property
     def stats(self) -> dict:
-        return json.loads((self.output_dir / "stats.json").read_text(encoding="utf-8"))
+        """This run's stats, published or not."""
+        return json.loads((self.run_dir / "stats.json").read_text(encoding="utf-8"))
 
 
 def crawl_command(output_dir: Path, spider: str, *args: str) -> list[str]:
@@ -65,6 +77,22 @@ def scrapy_crawl(output_dir: Path, spider: str, *args: str) -> Crawl:
     command = crawl_command(output_dir, spider, *args)
     process = subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=600)
     return Crawl(process, output_dir)
+
+
+EMPTY_LISTING = (
+    "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Directory | Mila</title></head>"
+    "<body><main><div class='view view-directory'><div class='view-content'></div></div></main></body></html>"
+)
+
+
+def empty_listings(variant: Path, *pages: str) -> Path:
+    """A fixture-site variant folder whose listing ``pages`` (``members-1``, …)
+    list nobody and link no further page."""
+    listing = variant / "en" / "directory" / "listing"
+    listing.mkdir(parents=True, exist_ok=True)
+    for page in pages:
+        (listing / f"{page}.html").write_text(EMPTY_LISTING, encoding="utf-8")
+    return variant
 
 
 def wait_for(condition, timeout: float = 120.0, what: str = "condition") -> None:

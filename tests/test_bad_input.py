@@ -30,9 +30,12 @@ def test_a_dead_server_is_a_recorded_failure_and_a_failed_job(tmp_path):
     assert crawl.stats["finish_reason"] == "finished"
     assert crawl.stats["retry/max_reached"] >= 1
     assert "Connection refused" in crawl.log and "raymond-li" in crawl.log
-    assert crawl.profiles == [] and crawl.publications == []
-    (failure,) = read_jsonl(tmp_path / "failures.jsonl")
-    assert failure == {"type": "failure", "url": url, "reason": "connection_refused", "attempts": 2, "status": None}
+    assert read_jsonl(crawl.run_dir / "profiles.jsonl") == read_jsonl(crawl.run_dir / "publications.jsonl") == []
+    assert not (tmp_path / "profiles.jsonl").exists()  # not published
+    (failure,) = read_jsonl(crawl.run_dir / "failures.jsonl")
+    # robots.txt used up its retries on the dead host: the page is tried once.
+    assert failure == {"type": "failure", "url": url, "reason": "connection_refused", "attempts": 1, "status": None}
+    assert "has not answered once in 2 attempts" in crawl.log
     # The monitors fail a job that got nothing: exit code 2, saying why.
     assert crawl.process.returncode == 2
     assert "profiles fell to 0" in crawl.process.stderr

@@ -1,31 +1,31 @@
 """Bad input to a load, on SQLite and PostgreSQL: every kind of bad line is
 reported with its file and line number; without --strict the rest is loaded
 and nothing is marked gone, with --strict nothing is loaded. Also: a file cut
-short at a line boundary, no manifest, an unreadable manifest, a database that
-is not ours, and the command's exit codes."""
+short at a line boundary, no manifest, an unreadable manifest (refused
+without --accept-suspect), a database that is not ours, and the command's exit
+codes."""
 
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
-import sys
 
 import pytest
 import sqlalchemy as sa
 
 from conftest import read_jsonl, scrapy_crawl
-from dbtools import by_key, db_url, dump, postgres_server, postgres_url  # noqa: F401 (fixtures)
-from profilecrawler.db import LoadError, load
+from dbtools import by_key, db_url, dump, everything, postgres_server, postgres_url  # noqa: F401 (fixtures)
+from dbtools import profilecrawler, published_job
+from profilecrawler.db import LoadError, NotPublished, load
 
 
 @pytest.fixture(scope="module")
 def crawl_output(fixture_site, tmp_path_factory):
+    """A job folder whose published run is a real crawl of the fixture site."""
     crawl = scrapy_crawl(tmp_path_factory.mktemp("crawl"), "directory",
                          "-a", f"start_url={fixture_site.base_url}/en/directory")
     assert crawl.process.returncode == 0, crawl.process.stderr[-3000:]
-    return crawl.output_dir
+    return published_job(crawl.output_dir, tmp_path_factory.mktemp("published") / "job")
 
 
 def copy_output(source, target):
@@ -113,18 +113,27 @@ def test_a_file_cut_at_a_line_boundary_is_caught_by_the_manifest_counts(db_url, 
         load(out, db_url, strict=True)
 
 
-def test_without_a_usable_manifest_records_load_and_nothing_is_marked_gone(crawl_output, tmp_path):
+def test_without_a_usable_manifest_nothing_loads_unless_accepted_and_then_nothing_is_gone(crawl_output, tmp_path):
     url = f"sqlite:///{tmp_path / 'db.sqlite'}"
     load(crawl_output, url)
     out = copy_output(crawl_output, tmp_path / "fewer")
     lines = lines_of(out / "profiles.jsonl")
     (out / "profiles.jsonl").write_bytes(b"".join(lines[1:]))
     (out / "manifest.json").unlink()
-    report = load(out, url)
+    before = everything(url)
+    with pytest.raises(NotPublished, match=r"has no manifest.json: .*; pass --accept-suspect to load it anyway"):
+        load(out, url)
+    assert everything(url) == before
+    report = load(out, url, accept_suspect=True)
     assert report.problems == ["no manifest.json: what the crawl covered is unknown"]
     assert report.counts["profiles"].deactivated == 0 and report.scope is None
+    assert report.accepted_suspect.endswith("whether it passed are unknown")
     (out / "manifest.json").write_text('{"type": "manifest", "scope": ', encoding="utf-8")
-    report = load(out, url)
+    before = everything(url)
+    with pytest.raises(NotPublished, match="not readable JSON .*: whether its run passed is unknown"):
+        load(out, url)
+    assert everything(url) == before
+    report = load(out, url, accept_suspect=True)
     assert report.problems[0].startswith(f"{out / 'manifest.json'}: not readable JSON")
     assert report.counts["profiles"].deactivated == 0
     assert all(row["active"] for row in dump(url)["profiles"])
@@ -146,12 +155,6 @@ def test_a_database_that_is_not_ours_or_newer_is_left_alone(crawl_output, tmp_pa
         load(crawl_output, newer)
     assert dump(newer) == before
     engine.dispose()
-
-
-def profilecrawler(*args, cwd):
-    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
-    return subprocess.run([sys.executable, "-m", "profilecrawler", *args], cwd=cwd, env=env,
-                          capture_output=True, text=True, timeout=300)
 
 
 def test_the_load_command_exit_codes_and_messages(crawl_output, tmp_path):

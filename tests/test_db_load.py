@@ -1,7 +1,10 @@
 """Loading real crawls of the fixture site into SQLite and into PostgreSQL:
 first load, repeated load, a changed crawl, on-demand and alumni-only crawls
-(scope), a crawl older than the database, failures mid-load, and the questions
-the tables answer, checked against the site's ground truth."""
+(scope), a crawl older than the database, failures mid-load, the questions
+the tables answer, checked against the site's ground truth; and only published
+snapshots: suspect and partial runs refused (the database unchanged) unless
+accepted, then marking nothing gone when partial or when the run saw nobody, a
+job folder read from the run its ``current`` pointed at when the load began."""
 
 from __future__ import annotations
 
@@ -13,8 +16,9 @@ import sqlalchemy as sa
 
 from conftest import REPO, read_jsonl, scrapy_crawl
 from dbtools import by_key, db_url, dump, postgres_server, postgres_url  # noqa: F401 (fixtures)
+from dbtools import REASONS, add_run, copy_snapshot, everything, profilecrawler, publish, published_job
 from profilecrawler import text
-from profilecrawler.db import LoadError, load, queries
+from profilecrawler.db import LoadError, NotPublished, load, queries
 from profilecrawler.db import loader as load_module
 from profilecrawler.fixture_server import FixtureSite
 
@@ -54,14 +58,17 @@ class Output(SimpleNamespace):
 @pytest.fixture(scope="module")
 def crawls(tmp_path_factory):
     """Real crawls of one fixture site: the whole site, then — after it changed —
-    the whole site, its alumni, and two profiles on demand (one of them gone)."""
+    the whole site, its alumni, and two profiles on demand (one of them gone).
+    Each is loaded from a job folder of its own whose published run is a copy
+    of the crawl's snapshot (``dir``); ``crawl`` is the crawl's own output."""
     outputs = {}
     with FixtureSite() as site:
         def crawl(name, spider, *args):
             out = tmp_path_factory.mktemp(name)
             result = scrapy_crawl(out, spider, *args, "-s", "MONITOR_MAX_ERROR_RATE=1")
             assert result.process.returncode == 0, result.process.stderr[-3000:]
-            outputs[name] = Output(dir=out)
+            job = published_job(out, tmp_path_factory.mktemp(f"{name}-published") / "job")
+            outputs[name] = Output(dir=job, crawl=out)
 
         directory = f"start_url={site.base_url}/en/directory"
         crawl("base", "directory", "-a", directory)
@@ -339,6 +346,143 @@ def test_postgresql_gone_mid_load_leaves_it_as_it_was(postgres_url, postgres_ser
     with pytest.raises(LoadError, match="database error, nothing loaded"):
         load(crawls.changed.dir, postgres_url)
     assert len(calls) >= 3 and dump(postgres_url) == before
+
+
+# --- only a published snapshot is loaded ------------------------------------------------
+
+
+def refusal(run, status):
+    return (f"profilecrawler load: not loaded, the database is unchanged: {run} is a {status} run "
+            f"({REASONS[status][0]}); pass --accept-suspect to load it anyway")
+
+
+def unpublished_run(crawls, tmp_path, status, run_id="20240502T031500.000000Z"):
+    """A job folder whose published run is the base crawl, and a later run of
+    the changed site that was not published (``status``: suspect or partial);
+    the job folder and that run's folder."""
+    job = published_job(crawls.base.crawl, tmp_path / "job", run_id="20240501T031500.000000Z")
+    partial = {"complete": False} if status == "partial" else {}
+    return job, add_run(job, crawls.changed.crawl, run_id, status=status, **partial)
+
+
+@pytest.mark.parametrize("status", ["suspect", "partial"])
+def test_a_run_that_was_not_published_is_refused_and_changes_nothing(db_url, crawls, tmp_path, status):
+    job, run = unpublished_run(crawls, tmp_path, status)
+    shown = job / "runs" / run.name
+    fresh = everything(db_url)
+    refused = profilecrawler("load", str(shown), "--db", db_url, cwd=tmp_path)
+    assert refused.returncode == 1 and refused.stdout == ""
+    assert refused.stderr.splitlines() == [refusal(shown, status)]  # one line, no traceback
+    assert everything(db_url) == fresh  # not even the schema: the database was not opened
+
+    load(crawls.base.dir, db_url)  # a night's published snapshot
+    before = everything(db_url)
+    refused = profilecrawler("load", str(shown), "--db", db_url, "--strict", cwd=tmp_path)
+    assert refused.returncode == 1 and refused.stderr.splitlines() == [refusal(shown, status)]
+    plain = copy_snapshot(crawls.changed.crawl, tmp_path / "copy", status=status)  # a copy of its files
+    refused = profilecrawler("load", str(plain), "--db", db_url, cwd=tmp_path)
+    assert refused.returncode == 1 and refused.stderr.splitlines() == [refusal(plain, status)]
+    with pytest.raises(NotPublished, match=f"is a {status} run"):
+        load(run, db_url)
+    assert everything(db_url) == before
+    # The job folder itself holds the published run: that one loads (unchanged here).
+    again = profilecrawler("load", str(job), "--db", db_url, cwd=tmp_path)
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.startswith(f"Loaded {job / 'runs' / '20240501T031500.000000Z'} (directory:all")
+    assert everything(db_url) == before
+
+
+def test_a_snapshot_without_a_verdict_is_refused(db_url, crawls, tmp_path):
+    older = copy_snapshot(crawls.base.crawl, tmp_path / "older", status=None)  # written before verdicts
+    fresh = everything(db_url)
+    with pytest.raises(NotPublished, match=r"has no verdict in its manifest .*; pass --accept-suspect"):
+        load(older, db_url)
+    assert everything(db_url) == fresh
+    report = load(older, db_url, accept_suspect=True)
+    assert report.counts["profiles"].inserted == len(crawls.base.profiles)
+    nothing = tmp_path / "job"
+    (nothing / "runs" / "20240501T031500.000000Z").mkdir(parents=True)  # a first run still going
+    with pytest.raises(LoadError, match="is a job folder with no published snapshot yet"):
+        load(nothing, db_url)
+
+
+def test_accept_suspect_loads_a_suspect_run(db_url, crawls, tmp_path):
+    load(crawls.base.dir, db_url)
+    job, run = unpublished_run(crawls, tmp_path, "suspect")
+    done = profilecrawler("load", str(run), "--db", db_url, "--accept-suspect", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    assert (f"not a published snapshot, loaded with --accept-suspect: {run} is a suspect run "
+            f"({REASONS['suspect'][0]})") in done.stdout
+    # A suspect run that completed is loaded as any other: what it did not see is gone.
+    db = dump(db_url)
+    assert {row["id"] for row in db["profiles"] if row["active"]} == {p["id"] for p in crawls.changed.profiles}
+    assert {row["id"] for row in db["publications"] if row["active"]} == {
+        p["id"] for p in crawls.changed.publications}
+
+
+def test_a_partial_run_accepted_marks_nothing_gone(db_url, crawls, tmp_path):
+    load(crawls.base.dir, db_url)
+    _, run = unpublished_run(crawls, tmp_path, "partial")
+    report = load(run, db_url, accept_suspect=True)
+    assert all(counts(report, table)["deactivated"] == 0 for table in report.counts)
+    assert report.counts["profiles"].updated > 0 and report.counts["publications"].inserted > 0  # loaded all the same
+    assert report.nothing_gone_because.startswith("the run stopped early")
+    assert "nothing marked inactive: the run stopped early" in report.summary()
+    db = dump(db_url)
+    assert all(row["active"] for table in ("profiles", "publications", "publication_profiles") for row in db[table])
+
+
+def saw_nobody(crawls, target, **scope):
+    """A published snapshot of a directory crawl whose listings held nobody:
+    no profile, no publication."""
+    out = copy_snapshot(crawls.changed.crawl, target, **scope)
+    for name in ("profiles.jsonl", "publications.jsonl", "changes.jsonl"):
+        (out / name).write_bytes(b"")
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    manifest["files"] = {name: 0 for name in manifest["files"]}
+    manifest["scope"]["unreached_profile_ids"] = []
+    (out / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    return out
+
+
+def test_a_directory_run_that_saw_nobody_marks_nothing_gone(db_url, crawls, tmp_path):
+    load(crawls.base.dir, db_url)
+    before = dump(db_url)
+    empty = saw_nobody(crawls, tmp_path / "nobody", complete=True, listing_entries=0)
+    report = load(empty, db_url)
+    assert all(counts(report, table)["deactivated"] == 0 for table in report.counts)
+    assert "listing_entries is 0" in report.nothing_gone_because
+    assert dump(db_url) == before
+    # The same snapshot from before the field existed: everyone would be gone.
+    older = saw_nobody(crawls, tmp_path / "older", listing_entries=None)
+    assert load(older, db_url).counts["profiles"].deactivated == len(crawls.base.profiles)
+
+
+def test_a_job_folder_is_read_from_the_run_current_pointed_at_when_the_load_began(db_url, crawls, tmp_path,
+                                                                                 monkeypatch):
+    first, second = "20240501T031500.000000Z", "20240502T031500.000000Z"
+    job = published_job(crawls.base.crawl, tmp_path / "job", run_id=first)
+    add_run(job, crawls.changed.crawl, second)  # published: current -> runs/<second>
+    real, switched = load_module.insert_rows, []
+
+    def insert_rows(conn, table, rows):
+        if not switched:  # another run is published mid-load: current goes back to the first
+            publish(job, first)
+            switched.append(table.name)
+        return real(conn, table, rows)
+
+    monkeypatch.setattr(load_module, "insert_rows", insert_rows)
+    report = load(job, db_url)
+    assert switched and (job / "current").resolve().name == first
+    assert report.output_dir == job / "runs" / second
+    db = dump(db_url)
+    assert sorted(row["id"] for row in db["profiles"]) == sorted(p["id"] for p in crawls.changed.profiles)
+    assert sorted(row["id"] for row in db["publications"]) == sorted(p["id"] for p in crawls.changed.publications)
+    assert {row["last_seen_at"] for table in ("profiles", "publications") for row in db[table]} == {
+        iso(seen_at(crawls.changed))}
+    monkeypatch.undo()
+    assert load(job, db_url).output_dir == job / "runs" / first  # the next load reads the run now current
 
 
 # --- what the tables answer ----------------------------------------------------------------

@@ -1,7 +1,10 @@
-"""The rules of what a load may mark as gone (profilecrawler.db.scope), case by case."""
+"""The rules of what a load may mark as gone (profilecrawler.db.scope), case by case; and
+runs that did not cover their scope (stopped early, partial, a directory crawl that saw
+nobody), which mark nothing."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
 from profilecrawler.db.scope import Known, Scope, plan
@@ -11,10 +14,12 @@ NOW = THEN + timedelta(days=1)
 
 
 def scope(name="directory:all", statuses=("member", "alumni"), profile_ids=None, listing_complete=True,
-          unreached=(), rejected_profiles=(), rejected_publications=()):
+          unreached=(), rejected_profiles=(), rejected_publications=(), complete=None, listing_entries=None,
+          partial=False):
     return Scope(name, frozenset(statuses) if statuses is not None else None,
                  frozenset(profile_ids) if profile_ids is not None else None, listing_complete,
-                 frozenset(unreached), frozenset(rejected_profiles), frozenset(rejected_publications))
+                 frozenset(unreached), frozenset(rejected_profiles), frozenset(rejected_publications),
+                 complete, listing_entries, partial)
 
 
 # The database before the load: ann and bob members, cid alumni; p1 on ann and
@@ -89,3 +94,50 @@ def test_inactive_rows_stay_as_they_are():
     publications = {**PUBLICATIONS, "p3": Known(False, THEN)}
     assert gone(scope(), {"ann", "bob"}, {("p1", "ann"), ("p2", "bob")}, profiles, listings, publications) == (
         set(), set(), set())
+
+
+# --- runs that did not cover their scope ----------------------------------------------
+
+EVERYONE_SEEN = ({"ann", "bob"}, {("p1", "ann"), ("p2", "bob")})  # cid, p3, two listings gone: when in scope
+NOTHING = (set(), set(), set())
+
+
+def test_a_run_stopped_early_marks_nothing_gone():
+    for on_demand in (False, True):
+        kind = scope("profiles", statuses=None, profile_ids={"bob", "cid"}) if on_demand else scope()
+        stopped = replace(kind, complete=False)
+        assert gone(stopped, *EVERYONE_SEEN) == NOTHING, on_demand
+        # Not even the listings of a profile it saw.
+        assert gone(stopped, {"bob"}, set()) == NOTHING, on_demand
+    assert scope(complete=False).nothing_gone_because().startswith("the run stopped early")
+
+
+def test_a_partial_verdict_marks_nothing_gone():
+    assert gone(scope(complete=True, partial=True), *EVERYONE_SEEN) == NOTHING
+    assert scope(partial=True).nothing_gone_because().startswith("the run is partial")
+
+
+def test_a_directory_crawl_that_saw_nobody_marks_nothing_gone():
+    # Listings fetched, but they held no profile link (a changed layout, a block page).
+    assert gone(scope(complete=True, listing_entries=0), set(), set()) == NOTHING
+    assert gone(scope("directory:alumni", statuses=("alumni",), listing_entries=0), set(), set()) == NOTHING
+    assert "listing_entries is 0" in scope(listing_entries=0).nothing_gone_because()
+
+
+def test_a_complete_run_that_saw_its_listings_marks_as_before():
+    full = ({"cid"}, {("p1", "cid"), ("p3", "cid")}, {"p3"})
+    assert gone(scope(complete=True, listing_entries=2), *EVERYONE_SEEN) == full
+    # An older manifest (neither field): today's behaviour.
+    assert gone(scope(), *EVERYONE_SEEN) == full
+    assert scope().nothing_gone_because() is None
+
+
+def test_the_fields_are_read_from_the_manifest():
+    manifest = {"scope": {"name": "directory:all", "statuses": ["member", "alumni"], "listing_complete": True,
+                          "unreached_profile_ids": [], "complete": False, "listing_entries": 0},
+                "verdict": {"status": "partial"}}
+    read = Scope.from_manifest(manifest)
+    assert (read.complete, read.listing_entries, read.partial) == (False, 0, True)
+    older = Scope.from_manifest({"scope": {k: v for k, v in manifest["scope"].items()
+                                           if k not in ("complete", "listing_entries")}})
+    assert (older.complete, older.listing_entries, older.partial) == (None, None, False)

@@ -44,7 +44,7 @@ def requests_for(site: FixtureSite, page: str) -> list:
 
 
 def failures(crawl) -> list[dict]:
-    path = crawl.output_dir / "failures.jsonl"
+    path = crawl.run_dir / "failures.jsonl"
     assert path.exists(), "the crawl wrote no failures.jsonl"
     return read_jsonl(path)
 

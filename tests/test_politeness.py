@@ -35,7 +35,7 @@ def page_key(path_or_url: str) -> str:
 
 
 def failures(crawl) -> list[dict]:
-    path = crawl.output_dir / "failures.jsonl"
+    path = crawl.run_dir / "failures.jsonl"
     assert path.exists(), "the crawl wrote no failures.jsonl"
     return read_jsonl(path)
 

@@ -139,7 +139,7 @@ def test_killed_while_writing_the_output_leaves_whole_files(fixture_site, tmp_pa
     process = subprocess.Popen(command, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     out = tmp_path / "out"
     try:
-        wait_for(lambda: any(p.stat().st_size > 1_000_000 for p in out.glob(".publications.jsonl.*.tmp")),
+        wait_for(lambda: any(p.stat().st_size > 1_000_000 for p in out.glob("runs/*/.publications.jsonl.*.tmp")),
                  what="the export to be half written")
     finally:
         process.send_signal(signal.SIGKILL)
@@ -150,4 +150,4 @@ def test_killed_while_writing_the_output_leaves_whole_files(fixture_site, tmp_pa
     assert rerun.returncode == 0, rerun.stderr[-3000:]
     lines = (out / "publications.jsonl").read_text(encoding="utf-8").splitlines()
     assert len(lines) == 60_003 and all(json.loads(line)["type"] == "publication" for line in lines)
-    assert not list(out.glob(".*.tmp"))
+    assert not list(out.glob(".*")) and not list(out.glob("runs/*/.*.tmp"))  # the killed run's half file is gone

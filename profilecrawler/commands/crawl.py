@@ -10,11 +10,19 @@
 ====  ==========================================================================
 
 The code is 3 when the crawler's setup raised ``profilecrawler.state.JobDirLocked``
-(reported as one line on stderr, without a traceback), else 1 when Scrapy
-reports that the crawl could not run, else the crawl's ``job/exit_code`` stat
-(the monitors set 2, a failed database load 4; absent means 0). The messages
-of failed monitors are repeated on stderr, one line each, so that a
-scheduler's mail shows them even when the log goes to a file.
+and 1 for any other ``profilecrawler.errors.StartupError`` (an unwritable
+folder, an OUTPUT_DIR of another scope), each reported as one line on stderr
+without a traceback; else 1 when Scrapy reports that the crawl could not run,
+else the crawl's ``job/exit_code`` stat (the monitors and the verdict set 2, a
+failed database load 4; absent means 0).
+
+A run that was not published says why on the first line of stderr
+(``profilecrawler: not published (partial): stopped early: …``), with the
+folder that holds its output; the messages of failed monitors follow, one line
+each, so that a scheduler's mail shows them even when the log goes to a file.
+
+This command sets ``WRITE_OUTPUT``: only ``scrapy crawl`` (and the demo) write
+output (``profilecrawler.publish``).
 """
 
 from __future__ import annotations
@@ -24,7 +32,7 @@ import sys
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 from scrapy.exceptions import UsageError
 
-from profilecrawler.state import JobDirLocked
+from profilecrawler.errors import StartupError
 
 EXIT_OK = 0
 EXIT_NOT_RUN = 1
@@ -33,19 +41,19 @@ EXIT_JOB_DIR_LOCKED = 3
 EXIT_DB_LOAD_FAILED = 4
 
 
-def job_dir_locked(error: BaseException | None) -> JobDirLocked | None:
-    """``error`` or the exception it was raised from, if it is a JobDirLocked."""
+def startup_error(error: BaseException | None) -> StartupError | None:
+    """``error`` or the exception it was raised from, if it is a StartupError."""
     seen = set()
     while error is not None and id(error) not in seen:
-        if isinstance(error, JobDirLocked):
+        if isinstance(error, StartupError):
             return error
         seen.add(id(error))
         error = error.__cause__ or error.__context__
     return None
 
 
-def catch_job_dir_locked(crawler) -> list[BaseException]:
-    """Make ``crawler`` end quietly when its setup raises JobDirLocked; the
+def catch_startup_errors(crawler) -> list[StartupError]:
+    """Make ``crawler`` end quietly when its setup raises a StartupError; the
     exceptions caught are appended to the list returned. Every other failure
     goes on as before (Scrapy logs it and reports the crawl as failed)."""
     caught: list[BaseException] = []
@@ -56,17 +64,17 @@ def catch_job_dir_locked(crawler) -> list[BaseException]:
         try:
             await crawl_async(*args, **kwargs)
         except Exception as error:
-            locked = job_dir_locked(error)
-            if locked is None:
+            stopped = startup_error(error)
+            if stopped is None:
                 raise
-            caught.append(locked)
+            caught.append(stopped)
 
     def quiet_crawl(*args, **kwargs):
         def errback(failure):
-            locked = job_dir_locked(failure.value)
-            if locked is None:
+            stopped = startup_error(failure.value)
+            if stopped is None:
                 return failure
-            caught.append(locked)
+            caught.append(stopped)
             return None
 
         return crawl(*args, **kwargs).addErrback(errback)
@@ -77,12 +85,13 @@ def catch_job_dir_locked(crawler) -> list[BaseException]:
     return caught
 
 
-def crawl_exit_code(crawler, bootstrap_failed: bool, locked: list[BaseException]) -> int:
-    """3 when the job directory was locked, else 1 when Scrapy could not run the
-    crawl (monitors that ran while it closed would only repeat that nothing was
-    crawled), else the ``job/exit_code`` stat (0 when absent)."""
-    if locked:
-        return EXIT_JOB_DIR_LOCKED
+def crawl_exit_code(crawler, bootstrap_failed: bool, stopped: list[StartupError]) -> int:
+    """The StartupError's code (3 job directory locked, else 1), else 1 when
+    Scrapy could not run the crawl (monitors that ran while it closed would only
+    repeat that nothing was crawled), else the ``job/exit_code`` stat (0 when
+    absent)."""
+    if stopped:
+        return stopped[0].exit_code
     if bootstrap_failed:
         return EXIT_NOT_RUN
     stats = getattr(crawler, "_stats", None)  # None when the crawl never got its settings applied
@@ -127,6 +136,8 @@ class Command(ScrapyCrawlCommand):
             super().process_options(args, opts)
         except UsageError as error:
             self._usage_error(error)
+        if self.settings.getpriority("WRITE_OUTPUT") is None:
+            self.settings.set("WRITE_OUTPUT", True, priority="cmdline")
 
     def run(self, args: list[str], opts) -> None:
         if len(args) < 1:
@@ -135,18 +146,34 @@ class Command(ScrapyCrawlCommand):
             self._usage_error(UsageError("running 'scrapy crawl' with more than one spider is not supported"))
         assert self.crawler_process
         crawler = self._create_crawler(args[0])
-        locked = catch_job_dir_locked(crawler)
+        stopped = catch_startup_errors(crawler)
         self.crawler_process.crawl(crawler, **opts.spargs)
         self.crawler_process.start()
-        # A crawler stopped by JobDirLocked has no spider running: Scrapy counts
-        # that as a bootstrap failure, but the reason is ours to report.
-        bootstrap_failed = self.crawler_process.bootstrap_failed and not locked
-        self.exitcode = crawl_exit_code(crawler, bootstrap_failed, locked)
-        if locked:
-            print(f"profilecrawler: {locked[0]}", file=sys.stderr)
-        elif self.exitcode == EXIT_MONITOR_FAILED:
-            for message in crawler.stats.get_value("monitors/failures") or ["a monitor failed"]:
-                print(f"profilecrawler: monitor failed: {message}", file=sys.stderr)
-        elif self.exitcode == EXIT_DB_LOAD_FAILED:
-            print(f"profilecrawler: database load failed, the database is unchanged: "
-                  f"{crawler.stats.get_value('db/error')}", file=sys.stderr)
+        # A crawler stopped by a StartupError has no spider running: Scrapy
+        # counts that as a bootstrap failure, but the reason is ours to report.
+        bootstrap_failed = self.crawler_process.bootstrap_failed and not stopped
+        self.exitcode = crawl_exit_code(crawler, bootstrap_failed, stopped)
+        if stopped:
+            print(f"profilecrawler: {stopped[0]}", file=sys.stderr)
+        elif not bootstrap_failed:
+            for line in outcome_lines(crawler.stats.get_stats()):
+                print(line, file=sys.stderr)
+
+
+def outcome_lines(stats: dict) -> list[str]:
+    """What stderr says at the end of a crawl: nothing when it was published and
+    loaded; else why it was not published first, then the failed monitors, or
+    the failed database load."""
+    lines = []
+    verdict = stats.get("job/verdict")
+    if verdict is not None and verdict != "published":
+        reasons = stats.get("job/verdict_reasons") or ["a monitor failed"]
+        why = reasons[0]
+        lines.append(f"profilecrawler: not published ({verdict}): {why}; the published snapshot is unchanged, "
+                     f"this run's output is in {stats.get('job/run_dir')}")
+    code = int(stats.get("job/exit_code") or 0)
+    if code == EXIT_MONITOR_FAILED:
+        lines += [f"profilecrawler: monitor failed: {message}" for message in stats.get("monitors/failures") or []]
+    elif code == EXIT_DB_LOAD_FAILED:
+        lines.append(f"profilecrawler: database load failed, the database is unchanged: {stats.get('db/error')}")
+    return lines

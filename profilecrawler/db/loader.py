@@ -1,7 +1,9 @@
 """Load a crawl's output into a database, idempotently, in one transaction.
 
 ``load(output_dir, url)`` reads ``manifest.json``, ``profiles.jsonl`` and
-``publications.jsonl`` and brings the database in line with them:
+``publications.jsonl`` of the snapshot in ``output_dir`` (a job folder's
+``current`` run, resolved once; a run folder; a plain folder:
+``profilecrawler.db.snapshot``) and brings the database in line with them:
 
 * a record not in the database is inserted;
 * a record whose content hash differs is updated (its authorships or
@@ -14,6 +16,10 @@ Times come from the manifest (the crawl's ``finished_at``), so loading the same
 output twice writes nothing the second time. Everything happens in one
 transaction, schema creation included: a bad file (``strict``), a database that
 goes away, any error, and the database is as it was (``LoadError``).
+
+A snapshot that is not a published one (a suspect or partial run, no verdict,
+no usable manifest) is refused before the database is opened
+(``NotPublished``), unless ``accept_suspect``.
 """
 
 from __future__ import annotations
@@ -32,6 +38,7 @@ from profilecrawler.db.reader import FILES, BadLine, OutputFile
 from profilecrawler.db.rows import (authorship_rows, content_hash, profile_row, publication_row, supervision_rows,
                                     utc)
 from profilecrawler.db.scope import Known, Scope, plan
+from profilecrawler.db.snapshot import ACCEPT_HINT, locate, not_published
 from profilecrawler.db.write import chunks, delete_keys, insert_rows, update_keys, upsert_rows
 
 logger = logging.getLogger(__name__)
@@ -44,6 +51,11 @@ SHOWN_BAD_LINES = 20  # in the summary; every one is logged (and printed by the 
 
 class LoadError(RuntimeError):
     """The load did not happen: the database is as it was."""
+
+
+class NotPublished(LoadError):
+    """The snapshot is not a published one and suspect ones were not accepted:
+    the database was not even opened."""
 
 
 @dataclass
@@ -65,12 +77,15 @@ class LoadReport:
     bad_lines: list[BadLine] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # file-level: manifest, counts
     nothing_gone_because: str | None = None
+    accepted_suspect: str | None = None  # why it is not a published snapshot, loaded all the same
     newer: int = 0  # records last seen by a later crawl: left alone
     schema_version: tuple[int | None, int] = (None, 0)
 
     def summary(self) -> str:
         lines = [f"Loaded {self.output_dir} ({self.scope or 'scope unknown'}, crawl finished "
                  f"{self.seen_at.isoformat()}) into {self.database}"]
+        if self.accepted_suspect:
+            lines.append(f"not a published snapshot, loaded with --accept-suspect: {self.accepted_suspect}")
         before, after = self.schema_version
         if before != after:
             lines.append(f"database schema: {'created at' if before is None else f'migrated from {before} to'} "
@@ -112,24 +127,39 @@ def _manifest_bytes(output_dir: Path) -> bytes | None:
         return None
 
 
-def load(output_dir, url: str, *, strict: bool = False) -> LoadReport:
-    """Load the output in ``output_dir`` into the database at ``url``; raises
-    LoadError (database unchanged) when it cannot. With ``strict`` a bad line
-    aborts the load; otherwise bad lines are skipped and listed in the report."""
-    output_dir = Path(output_dir)
-    for name in FILES:
-        if not (output_dir / name).is_file():
-            raise LoadError(f"{output_dir / name}: no such file (is {output_dir} a crawl's output?)")
-    manifest_before = _manifest_bytes(output_dir)
-    problems, manifest = [], None
+def _read_manifest(folder: Path) -> tuple[dict | None, str | None]:
+    """The manifest (None: there is none) and what makes it unusable, if anything."""
     try:
-        manifest = manifest_file.read(output_dir)
+        return manifest_file.read(folder), None
     except manifest_file.ManifestError as error:
-        problems.append(str(error))
+        return None, str(error)
+
+
+def load(output_dir, url: str, *, strict: bool = False, accept_suspect: bool = False) -> LoadReport:
+    """Load the snapshot in ``output_dir`` into the database at ``url``; raises
+    LoadError (database unchanged) when it cannot, NotPublished (database not
+    even opened) for a snapshot that is not a published one, unless
+    ``accept_suspect``. With ``strict`` a bad line aborts the load; otherwise
+    bad lines are skipped and listed in the report."""
+    try:
+        snapshot = locate(output_dir)
+    except FileNotFoundError as error:
+        raise LoadError(str(error)) from None
+    output_dir, shown = snapshot.folder, snapshot.shown
+    manifest_before = _manifest_bytes(output_dir)
+    manifest, manifest_error = _read_manifest(output_dir)
+    missing = [name for name in FILES if not (output_dir / name).is_file()]
+    if missing and manifest_before is None:
+        raise LoadError(f"{shown / missing[0]}: no such file (is {shown} a crawl's output?)")
+    # The verdict before a missing file: it says more (a partial run may have written none).
+    why_not = _check_published(shown, manifest, manifest_error, accept_suspect)
+    if missing:
+        raise LoadError(f"{shown / missing[0]}: no such file (is {shown} a crawl's output?)")
+    problems = [manifest_error] if manifest_error else []
     if manifest is None and not problems:
         problems.append(f"no {manifest_file.MANIFEST_NAME}: what the crawl covered is unknown")
-    report = LoadReport(output_dir, display(url), _seen_at(output_dir, manifest),
-                        scope=manifest["scope"]["name"] if manifest else None)
+    report = LoadReport(shown, display(url), _seen_at(output_dir, manifest),
+                        scope=manifest["scope"]["name"] if manifest else None, accepted_suspect=why_not)
     engine = create_engine(url)
     dbapi_error = engine.dialect.loaded_dbapi.Error
     try:
@@ -138,7 +168,7 @@ def load(output_dir, url: str, *, strict: bool = False) -> LoadReport:
             report.schema_version = t.migrate(conn)
             _Load(conn, report, manifest).run(problems)
             if _manifest_bytes(output_dir) != manifest_before:
-                raise LoadError(f"{output_dir} was replaced while it was read (a crawl finished meanwhile?); "
+                raise LoadError(f"{shown} was replaced while it was read (a crawl finished meanwhile?); "
                                 "load it again")
             if strict and (report.bad_lines or report.problems):
                 first = report.bad_lines[0] if report.bad_lines else report.problems[0]
@@ -155,6 +185,18 @@ def load(output_dir, url: str, *, strict: bool = False) -> LoadReport:
     finally:
         engine.dispose()
     return report
+
+
+def _check_published(shown: Path, manifest: dict | None, manifest_error: str | None,
+                     accept_suspect: bool) -> str | None:
+    """Raise NotPublished for a snapshot that is not a published one, unless
+    ``accept_suspect``; returns why it is not (None: it is published)."""
+    why_not = not_published(shown, manifest, manifest_error)
+    if why_not is not None:
+        if not accept_suspect:
+            raise NotPublished(f"{why_not}; {ACCEPT_HINT}")
+        logger.warning("Loading %s although it is not a published snapshot (--accept-suspect): %s", shown, why_not)
+    return why_not
 
 
 class _Load:
@@ -196,10 +238,9 @@ class _Load:
             if expected is not None and expected != file.lines:
                 report.problems.append(f"{file.name} has {file.lines} records, the manifest says {expected}")
 
-        if self.scope is None or report.bad_lines or report.problems:
-            report.nothing_gone_because = (
-                f"{len(report.bad_lines)} bad lines (a skipped line might be a record that looks missing)"
-                if report.bad_lines else report.problems[0])
+        report.nothing_gone_because = self._nothing_gone_because()
+        if report.nothing_gone_because:
+            logger.info("Nothing marked inactive: %s", report.nothing_gone_because)
             return
         gone = plan(self.scope, self.seen_at, profiles={k: v[1] for k, v in profiles_before.items()},
                     listings=listings_before, publications={k: v[1] for k, v in publications_before.items()},
@@ -211,6 +252,14 @@ class _Load:
             self.conn, pp, sorted(gone.listings), {"active": False})
         counts["publications"].deactivated = update_keys(
             self.conn, t.publications, sorted(gone.publications), {"active": False})
+
+    def _nothing_gone_because(self) -> str | None:
+        report = self.report
+        if report.bad_lines:
+            return f"{len(report.bad_lines)} bad lines (a skipped line might be a record that looks missing)"
+        if report.problems:
+            return report.problems[0]
+        return self.scope.nothing_gone_because() if self.scope else "what the crawl covered is unknown"
 
     def _classify(self, record: dict, before: dict, counts: Counts, seen: set[str]):
         """'new', 'changed', 'revived', 'touch', 'same' or 'newer', and the hash."""

@@ -14,6 +14,20 @@ A record missing from a snapshot is gone only if the crawl would have seen it:
   no active listing is left: a publication still listed on a profile this
   crawl did not cover stays active.
 
+Nothing at all is gone — no profile, listing or publication, whatever else
+the manifest says, and even for a suspect snapshot loaded with
+``--accept-suspect`` — when the run did not cover its scope:
+
+* it stopped early (``scope.complete`` false: its frontier was not drained, a
+  ``CLOSESPIDER_*`` limit or a signal ended it), or its verdict is
+  ``partial``: what it did not fetch is not missing;
+* a directory crawl saw nobody (``scope.listing_entries`` 0: its listing
+  pages held no profile link — a changed page layout, a block page): an empty
+  listing proves nobody gone.
+
+A manifest without these fields (written before they existed) is read as
+today: complete, and listing entries unknown.
+
 Never gone: profiles one of whose pages failed (``unreached_profile_ids``) and
 what they list; records that failed the schema at export (``rejected``); and
 records last seen by a later crawl than this one. A load without a manifest,
@@ -36,6 +50,9 @@ class Scope:
     unreached: frozenset[str]  # profiles: unknown, never gone
     rejected_profiles: frozenset[str]
     rejected_publications: frozenset[str]
+    complete: bool | None = None  # None: an older manifest, read as complete
+    listing_entries: int | None = None  # directory crawls: profile links on the listings
+    partial: bool = False  # the run's verdict is "partial"
 
     @classmethod
     def from_manifest(cls, manifest: dict) -> "Scope":
@@ -49,7 +66,20 @@ class Scope:
             unreached=frozenset(scope["unreached_profile_ids"]),
             rejected_profiles=frozenset(rejected.get("profile", ())),
             rejected_publications=frozenset(rejected.get("publication", ())),
+            complete=scope.get("complete"),
+            listing_entries=scope.get("listing_entries"),
+            partial=(manifest.get("verdict") or {}).get("status") == "partial",
         )
+
+    def nothing_gone_because(self) -> str | None:
+        """Why this crawl can mark nothing as gone at all (None: it can, within its scope)."""
+        if self.complete is False:
+            return "the run stopped early (scope.complete is false): what it did not fetch is not missing"
+        if self.partial:
+            return "the run is partial (its verdict): what it did not fetch is not missing"
+        if self.listing_entries == 0:
+            return "the directory listings held no profile (scope.listing_entries is 0): the run saw nobody"
+        return None
 
     def excluded(self, profile_id: str) -> bool:
         """Nothing is known of this profile or of what it lists."""
@@ -83,6 +113,9 @@ def plan(scope: Scope, seen_at: datetime, *,
          profiles: dict[str, Known], listings: dict[tuple[str, str], Known], publications: dict[str, Known],
          seen_profiles: set[str], seen_listings: set[tuple[str, str]], seen_publications: set[str]) -> Gone:
     """What this load marks inactive (see the module docstring)."""
+    if scope.nothing_gone_because():
+        return Gone(set(), set(), set())
+
     def older(known: Known) -> bool:
         return known.active and known.last_seen_at < seen_at
 

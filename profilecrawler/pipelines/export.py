@@ -1,21 +1,24 @@
-"""Write the merged records once the crawl is complete.
+"""Write the merged records into this run's folder when the crawl closes.
 
-``<OUTPUT_DIR>/publications.jsonl``, ``profiles.jsonl`` and ``failures.jsonl``
-are written with Scrapy's JSON Lines exporter to temporary files beside them,
-synced, compared with the previous files (``changes.jsonl``), then renamed over
-them: a reader sees the previous snapshot or the new one, never half of one.
-Records are ordered by id, so two crawls of the same site diff cleanly.
+``publications.jsonl``, ``profiles.jsonl`` and ``failures.jsonl`` are written
+with Scrapy's JSON Lines exporter into ``OUTPUT_DIR/runs/<run id>/``
+(``profilecrawler.runs``), synced, and compared with the snapshot this run is
+measured against — the published one of the same scope — into
+``changes.jsonl``. Records are ordered by id, so two crawls of the same site
+diff cleanly. Whether the run then becomes the published snapshot is decided
+after the monitors (``profilecrawler.publish``): this pipeline never touches the
+published files.
 
-A crawl that stops with requests still in its frontier (interrupted, killed, a
-close by an extension) writes nothing: the previous snapshot stays, and the same
-command resumes the crawl (with a JOBDIR).
+A crawl that stops with requests still in its frontier (interrupted, a
+``CLOSESPIDER_*`` limit) writes what it has as a partial run (a sample to look
+at, never published), and ``export/unfinished`` counts what was not done; with
+a JOBDIR the same command resumes it. A write that fails (a full disk) is
+logged, its message kept in ``export/error``, and the crawl state is kept.
 
 Every record is checked against the published schema on its way out
 (``profilecrawler.pipelines.schema``): one that fails goes to rejected.jsonl,
 not into the snapshot. ``manifest.json`` (``profilecrawler.manifest``) says what
-the crawl covered; the previous one is removed before the new files are renamed
-into place and the new one is renamed in last, so a reader never pairs a
-manifest with files it does not describe.
+the crawl covered; it is written last.
 """
 
 from __future__ import annotations
@@ -23,15 +26,16 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from contextlib import ExitStack
-from pathlib import Path
 
+from scrapy.exceptions import NotConfigured
 from scrapy.exporters import JsonLinesItemExporter
 
 from profilecrawler import manifest as manifest_file
 from profilecrawler import merge
-from profilecrawler.changes import write_changes
+from profilecrawler.changes import origin_of, write_changes
 from profilecrawler.files import StagedFile
 from profilecrawler.pipelines.schema import SchemaGate
+from profilecrawler.publish import run_for
 from profilecrawler.state import state_for
 
 logger = logging.getLogger(__name__)
@@ -39,15 +43,26 @@ logger = logging.getLogger(__name__)
 SNAPSHOT_FILES = ("publications", "profiles", "failures")
 
 
+def snapshot_origin(manifest_or_scope: dict | None) -> str | None:
+    """The origin (scheme://host:port) a snapshot was crawled from, by the
+    spider's arguments: the directory's start_url or the first profile URL."""
+    arguments = (manifest_or_scope or {}).get("arguments") or {}
+    url = arguments.get("start_url") or (arguments.get("url") or [None])[0]
+    return origin_of(url) if url else None
+
+
 class ExportPipeline:
     def __init__(self, crawler):
         self.crawler = crawler
         self.stats = crawler.stats
-        self.output_dir = Path(crawler.settings.get("OUTPUT_DIR", "output"))
+        self.run = run_for(crawler)
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(crawler)
+        pipeline = cls(crawler)
+        if pipeline.run is None:
+            raise NotConfigured()  # shell, fetch, parse, check, bench: nothing is written
+        return pipeline
 
     def process_item(self, item, spider=None):
         return item
@@ -58,52 +73,66 @@ class ExportPipeline:
         unfinished = counts["pending"] + counts["inflight"]
         if unfinished:
             logger.warning(
-                "Crawl not complete (%d requests not done): output not written, the previous files in %s are kept",
-                unfinished, self.output_dir,
+                "Crawl not complete (%d requests not done): its records so far go to %s as a partial run, "
+                "never published", unfinished, self.run.dir,
             )
-            self.stats.set_value("export/skipped_unfinished", unfinished)
+            self.stats.set_value("export/unfinished", unfinished)
+        try:
+            changes = self.export(state, complete=not unfinished)
+        except OSError as error:
+            logger.error("The output could not be written to %s: %s (the crawl state is kept)", self.run.dir, error)
+            self.stats.set_value("export/error", f"{error.strerror or error} ({error.filename or self.run.dir})")
             return
-        for pattern in (".*.jsonl.*.tmp", f".{manifest_file.MANIFEST_NAME}.*.tmp"):
-            for stale in self.output_dir.glob(pattern):
-                stale.unlink()  # left by a process killed while it wrote; never read
+        for kind in ("added", "changed", "removed"):
+            self.stats.set_value(f"changes/{kind}", changes.get(kind, 0))
+        self.stats.set_value("export/written", True)
+
+    def export(self, state, complete: bool) -> Counter:
+        output_dir = self.run.dir
+        baseline = self.run.job.baseline(self.run.key, exclude=output_dir)
+        self.stats.set_value("changes/baseline", baseline.name if baseline else None)
+        if baseline is None:
+            logger.info("No published snapshot of scope %s to compare with: changes.jsonl is empty",
+                        self.run.scope.get("name"))
         with ExitStack() as stack:
             staged = {}
             for name in SNAPSHOT_FILES:
-                staged[name] = StagedFile(self.output_dir / f"{name}.jsonl")
+                staged[name] = StagedFile(output_dir / f"{name}.jsonl")
                 stack.callback(staged[name].discard)
-            gate = SchemaGate(self.output_dir, self.stats)
+            gate = SchemaGate(output_dir, self.stats)
             stack.callback(gate.discard)
             files = self.write_snapshot(state, staged, gate)
             for file in staged.values():
                 file.finish()
+            old = baseline if baseline is not None else output_dir / "no-baseline"
             changes = write_changes(
-                [(staged[name].path, staged[name].tmp_path) for name in ("profiles", "publications")],
-                self.output_dir / "changes.jsonl", keep=gate.check,
+                [(old / f"{name}.jsonl", staged[name].tmp_path) for name in ("profiles", "publications")],
+                output_dir / "changes.jsonl", keep=gate.check,
+                origins=(snapshot_origin(manifest_file.read_quietly(baseline)), snapshot_origin(self.run.scope)),
             )
             files["changes.jsonl"] = sum(changes.values())
-            manifest = self.stage_manifest(state, gate, files)
+            manifest = self.stage_manifest(state, gate, files, complete)
             if manifest is not None:
                 stack.callback(manifest.discard)
             gate.finish()
-            (self.output_dir / manifest_file.MANIFEST_NAME).unlink(missing_ok=True)
             for file in staged.values():
                 file.commit()
             gate.commit()
             if manifest is not None:
                 manifest.commit()
-        for kind in ("added", "changed", "removed"):
-            self.stats.set_value(f"changes/{kind}", changes.get(kind, 0))
-        self.stats.set_value("export/written", True)
+        return changes
 
-    def stage_manifest(self, state, gate: SchemaGate, files: dict[str, int]) -> StagedFile | None:
+    def stage_manifest(self, state, gate: SchemaGate, files: dict[str, int], complete: bool) -> StagedFile | None:
         """manifest.json, staged (None when the spider cannot say what it covers)."""
         failures = (failure for _, failure in state.items("failure"))
         files = {**files, "rejected.jsonl": sum(len(ids) for ids in gate.rejected.values())}
-        record = manifest_file.build(self.crawler.spider, self.stats, failures, gate.rejected, files)
+        record = manifest_file.build(self.crawler.spider, self.stats, failures, gate.rejected, files,
+                                     run_id=self.run.run_id, complete=complete,
+                                     profiles=state.count("profile"))
         if record is None or not gate.check(record):
             logger.warning("No manifest written: a database load of this output will mark nothing as gone")
             return None
-        staged = StagedFile(self.output_dir / manifest_file.MANIFEST_NAME)
+        staged = StagedFile(self.run.dir / manifest_file.MANIFEST_NAME)
         staged.handle.write(manifest_file.encode(record))
         return staged
 
@@ -154,7 +183,7 @@ class ExportPipeline:
             self.stats.set_value(f"export/flag/{flag}", count)
         logger.info(
             "Exported %d profiles and %d publications (%d duplicate sightings merged) to %s",
-            profiles, publications, sightings - publications, self.output_dir,
+            profiles, publications, sightings - publications, self.run.dir,
         )
         return {"profiles.jsonl": profiles, "publications.jsonl": publications, "failures.jsonl": failures}
 

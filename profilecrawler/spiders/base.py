@@ -21,6 +21,7 @@ from profilecrawler.failures import failure_reason, failure_status
 from profilecrawler.frontier import ENTRY
 from profilecrawler.items import FailureItem
 from profilecrawler.loaders import ProfileLoader, PublicationCardLoader
+from profilecrawler.publish import failure_stat
 from profilecrawler.sites import mila
 
 
@@ -99,6 +100,7 @@ class DirectorySiteSpider(scrapy.Spider):
         attempts = request.meta.get("retry_times", 0) + 1
         reason = failure_reason(failure)
         self.logger.warning("Failed: %s (%s, %d attempt(s))", url, reason, attempts)
+        self.crawler.stats.inc_value(failure_stat(url, reason))
         yield FailureItem(
             type="failure",
             url=url,

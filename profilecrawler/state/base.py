@@ -3,9 +3,13 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Iterator
 
+from profilecrawler.errors import StartupError
 
-class JobDirLocked(RuntimeError):
-    """Another crawl holds the job directory."""
+
+class JobDirLocked(StartupError):
+    """Another crawl holds the job directory (``scrapy crawl`` exits 3)."""
+
+    exit_code = 3
 
 
 class CrawlState(ABC):
