@@ -15,6 +15,9 @@ _BY_CLASS_NAME = (
      "connection_lost"),
 )
 _IGNORED_BECAUSE = (
+    # First: a host whose robots.txt could not be read (5xx, timeout, connection
+    # error) is disallowed altogether (profilecrawler.middlewares).
+    ("robots.txt unreachable", "robots_txt_unreachable"),
     ("robots.txt", "robots_txt"),
     ("offsite", "offsite"),
     ("redirect", "redirect_loop"),
@@ -22,7 +25,7 @@ _IGNORED_BECAUSE = (
 
 
 def failure_reason(failure) -> str:
-    """``http_503``, ``timeout``, ``robots_txt``, ``too_large``, … or ``other``."""
+    """``http_503``, ``timeout``, ``robots_txt``, ``robots_txt_unreachable``, ``too_large``, … or ``other``."""
     value = failure.value
     if isinstance(value, HttpError):
         return f"http_{value.response.status}"

@@ -36,6 +36,16 @@ start requests have failed instead of backing off again for each of them. The
 first answer from the host lifts it. Stats: ``hosts/unreachable``,
 ``hosts/unreachable/not_retried``.
 
+``UnreachableRobotsTxtMiddleware`` (in place of Scrapy's ``RobotsTxtMiddleware``,
+at its priority 100): RFC 9309 sections 2.3.1.3 and 2.3.1.4. A robots.txt that
+answers 4xx (a 404) allows everything, as in Scrapy; a redirect is followed as in
+Scrapy. A robots.txt that cannot be read, a 5xx once its retries are used up or a
+timeout or connection error after its retries, makes the host disallowed: every
+request to it is refused with :class:`RobotsTxtUnreachable` (an
+``IgnoreRequest``, failure ``robots_txt_unreachable``), nothing but robots.txt is
+ever requested from it. One WARNING per host says so; stat
+``robotstxt/unreachable`` counts such hosts. (Scrapy would allow everything.)
+
 ``ContactUserAgentMiddleware`` (in place of Scrapy's ``UserAgentMiddleware``):
 the User-Agent ``profilecrawler/<version> (+<CONTACT_URL>)``, built when the crawl
 starts so that ``-s CONTACT_URL=…`` changes it; ``-s USER_AGENT=…`` overrides it.
@@ -53,12 +63,15 @@ from datetime import timezone
 from urllib.parse import urljoin, urlsplit
 
 from scrapy import signals
+from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.downloadermiddlewares.useragent import UserAgentMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.settings import SETTINGS_PRIORITIES
 from scrapy.utils.asyncio import call_later, sleep
 from scrapy.utils.httpobj import urlparse_cached
 from scrapy.utils.misc import _load_objects
+from twisted.internet.defer import Deferred
+from twisted.python.failure import Failure
 
 logger = logging.getLogger(__name__)
 
@@ -284,6 +297,72 @@ class OffsiteRedirectMiddleware:
         self.stats.inc_value("offsite/redirect_refused")
         logger.warning("Refused offsite redirect from %s to %s", request.url, target)
         raise OffsiteRedirect(f"Filtered offsite redirect to {target}")
+
+
+class RobotsTxtUnreachable(IgnoreRequest):
+    """A request refused because its host's robots.txt could not be read (the
+    host is treated as disallowed). The message says "robots.txt unreachable"."""
+
+
+class _DisallowAll:
+    """The robots.txt rules of a host whose robots.txt could not be read."""
+
+    def __init__(self, netloc: str, cause: str):
+        self.netloc = netloc
+        self.cause = cause
+
+    def allowed(self, url, user_agent) -> bool:
+        return False
+
+
+class UnreachableRobotsTxtMiddleware(RobotsTxtMiddleware):
+    """Scrapy's robots.txt middleware, with an unreachable robots.txt (5xx after
+    retries, timeout, connection error) meaning "disallow all" for the host (see
+    the module docstring)."""
+
+    async def _parse_robots(self, response, netloc, request) -> None:
+        if response.status < 500:
+            await super()._parse_robots(response, netloc, request)  # 2xx rules, 4xx allow all
+            return
+        self._stats.inc_value("robotstxt/response_count")
+        self._stats.inc_value(f"robotstxt/response_status_count/{response.status}")
+        self._disallow_host(netloc, f"HTTP {response.status}")
+
+    def _robots_error(self, exc, netloc) -> None:
+        if isinstance(exc, IgnoreRequest):
+            # Refused by a middleware (an offsite redirect, too many redirects):
+            # no server or network error, so allow all, as Scrapy does.
+            super()._robots_error(exc, netloc)
+            return
+        self._stats.inc_value(f"robotstxt/exception_count/{type(exc)}")
+        # The host's own failure (profilecrawler.publish: a run that got no
+        # answer names each host and why).
+        from profilecrawler.failures import failure_reason
+        from profilecrawler.publish import failure_stat
+
+        reason = failure_reason(Failure(exc))
+        self._stats.inc_value(failure_stat(f"http://{netloc}/robots.txt", reason))
+        self._disallow_host(netloc, f"{type(exc).__name__}: {exc}".rstrip(": "))
+
+    def _disallow_host(self, netloc: str, cause: str) -> None:
+        pending = self._parsers.get(netloc)
+        rules = _DisallowAll(netloc, cause)
+        self._parsers[netloc] = rules
+        self._stats.inc_value("robotstxt/unreachable")
+        logger.warning(
+            "robots.txt of %s could not be read (%s): the host is treated as disallowed, "
+            "none of its pages is requested",
+            netloc, cause, extra={"spider": self.crawler.spider},
+        )
+        if isinstance(pending, Deferred):
+            pending.callback(rules)
+
+    def process_request_2(self, rp, request) -> None:
+        if isinstance(rp, _DisallowAll):
+            logger.debug("Refused, robots.txt of %s unreachable: %s", rp.netloc, request,
+                         extra={"spider": self.crawler.spider})
+            raise RobotsTxtUnreachable(f"robots.txt unreachable ({rp.cause}): {rp.netloc} is treated as disallowed")
+        super().process_request_2(rp, request)
 
 
 def project_user_agent(contact_url: str) -> str:

@@ -58,6 +58,7 @@ CAUSES = {
     "timeout": "timed out",
     "connection_lost": "connection lost",
     "robots_txt": "forbidden by robots.txt",
+    "robots_txt_unreachable": "robots.txt unreachable",
     "offsite": "offsite",
 }
 HOST_FAILURES = "failures/host/"  # failures/host/<host[:port]>/<reason>: counted by the spiders
@@ -152,6 +153,9 @@ def unreachable(stats: dict) -> str | None:
         if name.startswith(HOST_FAILURES):
             host, _, reason = name[len(HOST_FAILURES):].rpartition("/")
             causes.setdefault(host, []).append(CAUSES.get(reason, reason.replace("_", " ")))
+    # The host's own failure (connection refused, timed out) before what followed from it.
+    for reasons in causes.values():
+        reasons.sort(key=lambda cause: cause == CAUSES["robots_txt_unreachable"])
     # No failure either: a resumed run whose pages were all done already.
     return "; ".join(f"{host}: {', '.join(reasons)}" for host, reasons in causes.items()) or None
 

@@ -33,8 +33,10 @@ def test_a_dead_server_is_a_recorded_failure_and_a_failed_job(tmp_path):
     assert read_jsonl(crawl.run_dir / "profiles.jsonl") == read_jsonl(crawl.run_dir / "publications.jsonl") == []
     assert not (tmp_path / "profiles.jsonl").exists()  # not published
     (failure,) = read_jsonl(crawl.run_dir / "failures.jsonl")
-    # robots.txt used up its retries on the dead host: the page is tried once.
-    assert failure == {"type": "failure", "url": url, "reason": "connection_refused", "attempts": 1, "status": None}
+    # robots.txt used up its retries on the dead host: the host is disallowed
+    # (RFC 9309), the page is refused without a request.
+    assert failure == {"type": "failure", "url": url, "reason": "robots_txt_unreachable", "attempts": 1, "status": None}
+    assert "robots.txt of 127.0.0.1:" in crawl.log and "treated as disallowed" in crawl.log
     assert "has not answered once in 2 attempts" in crawl.log
     # The monitors fail a job that got nothing: exit code 2, saying why.
     assert crawl.process.returncode == 2

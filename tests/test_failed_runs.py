@@ -91,14 +91,15 @@ def test_connection_refused_keeps_the_snapshot_and_names_the_host_first(job):
     port = free_port()
     crawl = scrapy_crawl(job, "directory", *start_url(f"http://127.0.0.1:{port}"))
     run, verdict = attempt.check(crawl.process, "suspect")
-    assert verdict["reasons"][0] == f"no response from the site: 127.0.0.1:{port}: connection refused"
+    # robots.txt could not be read: the host is disallowed (RFC 9309), the listings are refused.
+    assert verdict["reasons"][0] == f"no response from the site: 127.0.0.1:{port}: connection refused, robots.txt unreachable"
     monitor_lines = crawl.process.stderr.splitlines()[1:]
     assert monitor_lines and all(line.startswith("profilecrawler: monitor failed: ") for line in monitor_lines)
     assert read_jsonl(run / "profiles.jsonl") == []
-    # robots.txt used up its retries: the listings were tried once each, not backed off again.
+    # robots.txt used up its retries: the listings were refused without a request.
     stats = json.loads((run / "stats.json").read_text())
-    assert stats["hosts/unreachable"] == 1 and stats["hosts/unreachable/not_retried"] == 2
-    assert {f["attempts"] for f in read_jsonl(run / "failures.jsonl")} == {1}
+    assert stats["hosts/unreachable"] == 1 and stats["robotstxt/unreachable"] == 1
+    assert {(f["reason"], f["attempts"]) for f in read_jsonl(run / "failures.jsonl")} == {("robots_txt_unreachable", 1)}
 
 
 def test_a_site_that_never_answers_keeps_the_snapshot(job):
@@ -131,7 +132,7 @@ def test_a_site_that_never_answers_keeps_the_snapshot(job):
             connection.close()
         listener.close()
     _, verdict = attempt.check(crawl.process, "suspect")
-    assert verdict["reasons"][0] == f"no response from the site: 127.0.0.1:{port}: timed out"
+    assert verdict["reasons"][0] == f"no response from the site: 127.0.0.1:{port}: timed out, robots.txt unreachable"
 
 
 def test_markup_that_hides_every_card_is_not_published(job):

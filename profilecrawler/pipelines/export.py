@@ -45,9 +45,10 @@ SNAPSHOT_FILES = ("publications", "profiles", "failures")
 
 def snapshot_origin(manifest_or_scope: dict | None) -> str | None:
     """The origin (scheme://host:port) a snapshot was crawled from, by the
-    spider's arguments: the directory's start_url or the first profile URL."""
+    spider's arguments: the directory's start_url or the first profile URL
+    (``url``, given with ``-a url=``, else ``first_url``, read from ``-a urls_file=``)."""
     arguments = (manifest_or_scope or {}).get("arguments") or {}
-    url = arguments.get("start_url") or (arguments.get("url") or [None])[0]
+    url = arguments.get("start_url") or (arguments.get("url") or [None])[0] or arguments.get("first_url")
     return origin_of(url) if url else None
 
 
