@@ -5,6 +5,7 @@ BENCHMARKS.md."""
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 
@@ -69,3 +70,13 @@ def test_the_reference_spider_reads_the_fields_of_the_fixture_pages():
     assert profile["type"] == "profile" and profile["name"] == "Raymond Li"
     assert len(cards) == 12 and all(card["title"] and card["authors"] for card in cards)
     assert links == []  # the seed page has no pager
+
+
+def test_the_changes_diff_benchmark_runs_and_finds_no_change_across_origins(tmp_path):
+    """``python -m benchmarks.changes_diff`` (BENCHMARKS.md, issue 8) on a small pair."""
+    run = subprocess.run([sys.executable, "-m", "benchmarks.changes_diff", "--records", "300", "--repeats", "1",
+                          "--work", str(tmp_path)], cwd=REPO, capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr[-3000:]
+    counts = {line[:28].strip(): int(re.search(r"(\d+) changes", line).group(1)) for line in run.stdout.splitlines()}
+    assert counts == {"same origin": 0, "moved, origins not given": 300, "moved, origins given": 0}
+    assert list(tmp_path.iterdir()) == []  # its snapshots are removed
