@@ -23,10 +23,11 @@ demo`` exit with. ``monitors/passed``, ``monitors/failed`` and
 The previous run's counts: ``PreviousRunStats`` (an extension) reads the
 ``stats.json`` of the published snapshot of the same scope
 (``profilecrawler.runs``) when the spider opens, and keeps them as ``previous/export/profiles``,
-``previous/export/publications`` and ``previous/finish_time``. A previous run
-that failed its monitors is no baseline: its own baseline is carried over, so a
-drop keeps failing the job until it is accepted by a run that passes (for
-instance with ``-s MONITOR_MAX_DROP=1`` once).
+``previous/export/publications`` and ``previous/finish_time``. A run that was
+not published is no baseline, so a drop keeps failing the job until it is
+accepted by a run that passes (for instance with ``-s MONITOR_MAX_DROP=1``
+once). (In an output of the older flat layout, whose last run may have failed,
+that run's own baseline is carried over.)
 """
 
 from __future__ import annotations
@@ -99,7 +100,9 @@ def read_baseline(path: Path, spider_name: str) -> dict | None:
         logger.info("The previous run in %s was of spider %r, not %r: counts are not compared",
                     path.parent, previous_spider, spider_name)
         return None
-    if previous.get("job/exit_code", 0):
+    # A monitor failed (an output of the older flat layout: a published run
+    # passed; one whose database load failed, exit 4, still counts).
+    if previous.get("job/exit_code", 0) == EXIT_MONITOR_FAILED:
         carried = {key: previous[f"previous/{key}"] for key in BASELINE_KEYS if f"previous/{key}" in previous}
         logger.info("The previous run in %s failed (exit code %s); its counts are no baseline%s",
                     path.parent, previous["job/exit_code"],
@@ -118,10 +121,7 @@ class PreviousRunStats:
         # Bad monitor settings stop the run at once rather than at its end.
         for name in SHARE_SETTINGS:
             share_setting(crawler.settings, name)
-        run = run_for(crawler)
-        baseline = run.job.baseline(run.key, exclude=run.dir) if run is not None else None
-        self.path = (baseline or (run.job.root if run else Path("."))) / "stats.json"
-        self.where = baseline or (run.job.root if run else None)
+        self.run = run_for(crawler)
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -132,9 +132,11 @@ class PreviousRunStats:
     def spider_opened(self, spider):
         stats = self.crawler.stats
         stats.set_value("job/spider", spider.name)
-        baseline = read_baseline(self.path, spider.name) if self.where is not None else None
+        run = self.run
+        baseline = read_baseline(run.baseline / "stats.json", spider.name) if run and run.baseline else None
         if not baseline:
-            logger.info("No published run of this scope in %s to compare counts with", self.where)
+            if run is not None:
+                logger.info("No published run of this scope in %s to compare counts with", run.job.root)
             return
         for key, value in baseline.items():
             stats.set_value(f"previous/{key}", value)

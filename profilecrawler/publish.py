@@ -77,6 +77,9 @@ class Run:
     dir: Path
     scope: dict
     key: tuple
+    # The published snapshot of the same scope when the run started: what its
+    # counts (monitors) and its records (changes.jsonl) are compared with.
+    baseline: Path | None
 
     @property
     def run_id(self) -> str:
@@ -113,7 +116,6 @@ def run_for(crawler) -> Run | None:
         return None
     run = _runs.get(crawler)
     if run is None:
-        check_work_folders(crawler.settings)
         spider = crawler.spider
         scope = spider.scope() if hasattr(spider, "scope") else {"name": spider.name}
         root = output_root(crawler.settings, scope["name"], spider.name)
@@ -126,7 +128,9 @@ def run_for(crawler) -> Run | None:
                 f"this run's scope is {scope['name']!r} and must not replace it: give it another OUTPUT_DIR "
                 "(by default each scope has its own, output/{scope})"
             )
-        run = _runs[crawler] = Run(job, job.create_run(), scope, scope_key(scope))
+        key = scope_key(scope)
+        baseline = job.baseline(key)
+        run = _runs[crawler] = Run(job, job.create_run(), scope, key, baseline)
     return run
 
 
@@ -212,12 +216,13 @@ class StartChecks:
 
     @classmethod
     def from_crawler(cls, crawler):
-        if writes_output(crawler) and crawler.settings.get("JOBDIR"):
-            check_writable(Path(crawler.settings["JOBDIR"]), "JOBDIR")
-            from profilecrawler.state import state_for
+        if writes_output(crawler):
+            check_work_folders(crawler.settings)
+            if crawler.settings.get("JOBDIR"):
+                from profilecrawler.state import state_for
 
-            state_for(crawler)  # a job folder in use: JobDirLocked before a run folder is made
-        run_for(crawler)  # raises StartupError
+                state_for(crawler)  # a job folder in use: JobDirLocked before a run folder is made
+            run_for(crawler)  # raises StartupError
         raise NotConfigured()  # nothing to do after that
 
 

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from profilecrawler import manifest as manifest_file
-from profilecrawler.runs import CURRENT, RUNS
+from profilecrawler.runs import CURRENT, RUNS, JobFolder
 
 PUBLISHED = "published"
 ACCEPT_HINT = "pass --accept-suspect to load it anyway"
@@ -52,11 +52,11 @@ def locate(output_dir) -> Snapshot:
     """The snapshot in ``output_dir``, its links resolved once. Raises
     FileNotFoundError for a job folder that has published nothing yet."""
     given = Path(output_dir)
-    current = given / CURRENT
-    if current.is_symlink() or current.exists():
-        folder = Path(os.path.realpath(current))
-        if not folder.is_dir():
-            raise FileNotFoundError(f"{current} points at {folder}, which is not a folder")
+    job = JobFolder(given)
+    if job.current.is_symlink() or job.current.exists():
+        folder = job.published()  # resolved once: the run it points at now
+        if folder is None:
+            raise FileNotFoundError(f"{job.current} points at {job.current.resolve()}, which is not a folder")
         return Snapshot(folder, _shown(given, folder))
     if (given / RUNS).is_dir() and not (given / manifest_file.MANIFEST_NAME).exists():
         raise FileNotFoundError(f"{given} is a job folder with no published snapshot yet (no {CURRENT}); "

@@ -90,7 +90,7 @@ class ExportPipeline:
 
     def export(self, state, complete: bool) -> Counter:
         output_dir = self.run.dir
-        baseline = self.run.job.baseline(self.run.key, exclude=output_dir)
+        baseline = self.run.baseline
         self.stats.set_value("changes/baseline", baseline.name if baseline else None)
         if baseline is None:
             logger.info("No published snapshot of scope %s to compare with: changes.jsonl is empty",
