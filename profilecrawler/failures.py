@@ -19,6 +19,7 @@ _IGNORED_BECAUSE = (
     # error) is disallowed altogether (profilecrawler.middlewares).
     ("robots.txt unreachable", "robots_txt_unreachable"),
     ("robots.txt", "robots_txt"),
+    ("truncated body", "truncated_body"),
     ("offsite", "offsite"),
     ("redirect", "redirect_loop"),
 )

@@ -619,6 +619,7 @@ class FixtureHTTPServer(ThreadingHTTPServer):
 
     daemon_threads = True
     allow_reuse_address = True
+    handler_class: type = FixtureRequestHandler
 
     def __init__(self, port: int, root: Path, *, host: str = HOST, variant: str | None = None,
                  faults: FaultPlan | None = None) -> None:
@@ -629,7 +630,7 @@ class FixtureHTTPServer(ThreadingHTTPServer):
         self.closing = threading.Event()  # wakes "slow" answers when the server stops
         self.set_variant(variant)
         self.set_faults(faults)
-        super().__init__((host, port), FixtureRequestHandler)
+        super().__init__((host, port), self.handler_class)
 
     def set_variant(self, variant: str | os.PathLike | None) -> None:
         """Serve the base site (None) or a variant from now on (same address)."""
@@ -681,7 +682,8 @@ class FixtureHTTPServer(ThreadingHTTPServer):
 
 
 def make_server(port: int = 0, root: Path | None = None, *, host: str = HOST, variant: str | None = None,
-                faults: FaultPlan | None = None) -> FixtureHTTPServer:
+                faults: FaultPlan | None = None, server_class: type = FixtureHTTPServer,
+                **options) -> FixtureHTTPServer:
     """A server bound to host:port (0: a free port), not yet serving."""
     root = Path(root).expanduser().resolve() if root is not None else _default_root()
     if not (root / "en" / "directory").is_dir():
@@ -689,7 +691,7 @@ def make_server(port: int = 0, root: Path | None = None, *, host: str = HOST, va
             f"fixture site not found at {root}: run `python fixtures/build_site.py`, or point "
             f"--fixtures-dir or the {ENV_ROOT} environment variable at a generated fixtures/site directory"
         )
-    return FixtureHTTPServer(port, root, host=host, variant=variant, faults=faults)
+    return server_class(port, root, host=host, variant=variant, faults=faults, **options)
 
 
 class FixtureSite:
@@ -705,8 +707,11 @@ class FixtureSite:
         self.server: FixtureHTTPServer | None = None
         self._thread: threading.Thread | None = None
 
+    def _make_server(self) -> FixtureHTTPServer:
+        return make_server(self.port, self.root, host=self.host, variant=self.variant, faults=self.faults)
+
     def __enter__(self) -> "FixtureSite":
-        self.server = make_server(self.port, self.root, host=self.host, variant=self.variant, faults=self.faults)
+        self.server = self._make_server()
         self._thread = threading.Thread(target=self.server.serve_forever, name="fixture-site", daemon=True)
         self._thread.start()
         return self

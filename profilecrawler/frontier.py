@@ -59,10 +59,15 @@ class PageLedger:
         self.commit_seconds = commit_seconds
         self._done_since_commit = 0
         self._last_commit = time.monotonic()
-        self._open: dict[str, list] = {}  # fingerprint -> [produced, processed, exhausted]
+        self._open: dict[str, list] = {}  # fingerprint -> [produced, processed, exhausted, again]
 
     def _entry(self, fingerprint: str) -> list:
-        return self._open.setdefault(fingerprint, [0, 0, False])
+        return self._open.setdefault(fingerprint, [0, 0, False, False])
+
+    def again(self, fingerprint: str) -> None:
+        """The page's callback asked for the page once more (a retry of a page
+        that was not what it should be): it is not done when its callback is."""
+        self._entry(fingerprint)[3] = True
 
     def produced(self, fingerprint: str) -> None:
         self._entry(fingerprint)[0] += 1
@@ -76,9 +81,11 @@ class PageLedger:
         self._settle(fingerprint)
 
     def _settle(self, fingerprint: str) -> None:
-        produced, processed, exhausted = self._open[fingerprint]
+        produced, processed, exhausted, again = self._open[fingerprint]
         if exhausted and processed >= produced:
             del self._open[fingerprint]
+            if again:
+                return
             self.state.mark_done(fingerprint)
             self.stats.inc_value("frontier/pages_done")
             self._done_since_commit += 1
@@ -201,6 +208,7 @@ class FrontierMiddleware:
 
     def __init__(self, crawler):
         self.ledger = ledger_for(crawler)
+        self.stats = crawler.stats
         for signal in (signals.item_scraped, signals.item_dropped, signals.item_error):
             crawler.signals.connect(self.item_processed, signal=signal)
 
@@ -214,22 +222,40 @@ class FrontierMiddleware:
             yield from result
             return
         for output in result:
-            if isinstance(output, Request):
-                output.meta[PARENT] = fingerprint
-            self.ledger.produced(fingerprint)
+            self._count(fingerprint, output)
             yield output
+            self._settle_dropped(fingerprint, output)
         self.ledger.exhausted(fingerprint)
 
     async def process_spider_output_async(self, response, result, spider=None):
         fingerprint = response.meta.get(ENTRY)
         async for output in result:
             if fingerprint is not None:
-                if isinstance(output, Request):
-                    output.meta[PARENT] = fingerprint
-                self.ledger.produced(fingerprint)
+                self._count(fingerprint, output)
             yield output
+            if fingerprint is not None:
+                self._settle_dropped(fingerprint, output)
         if fingerprint is not None:
             self.ledger.exhausted(fingerprint)
+
+    def _count(self, fingerprint: str, output) -> None:
+        if isinstance(output, Request):
+            if output.meta.get(ENTRY) == fingerprint:  # the page itself, once more
+                self.ledger.again(fingerprint)
+                return
+            output.meta[PARENT] = fingerprint
+        self.ledger.produced(fingerprint)
+
+    def _settle_dropped(self, fingerprint: str, output) -> None:
+        """After the engine took ``output``: a request it dropped before the
+        scheduler saw it (Scrapy's offsite filter raises IgnoreRequest from a
+        ``request_scheduled`` handler, and no signal tells) still has its parent
+        mark, which the scheduler removes. It is processed for its page, which
+        would otherwise never be done, and counted."""
+        if isinstance(output, Request) and output.meta.pop(PARENT, None) is not None:
+            logger.info("Request dropped before it was scheduled: %s", output.url)
+            self.stats.inc_value("frontier/dropped_before_scheduling")
+            self.ledger.processed(fingerprint)
 
     def item_processed(self, item, response=None, spider=None, **kwargs):
         meta = getattr(response, "meta", None)  # None for an errback's items

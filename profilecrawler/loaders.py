@@ -213,6 +213,9 @@ class PublicationCardLoader:
         item["abstract"], item["abstract_complete"] = abstract.text, abstract.complete
         item.setdefault("title", None)
         item.setdefault("published", None)
-        item["quality_flags"] = sorted({*item.get("quality_flags", []), *author_list.flags})
+        flags = {*item.get("quality_flags", []), *author_list.flags}
+        if text.looks_damaged(item["title"], item["abstract"], *(author["name"] for author in item["authors"])):
+            flags.add(text.DAMAGED_FLAG)
+        item["quality_flags"] = sorted(flags)
         item["type"] = "publication_card"
         return item

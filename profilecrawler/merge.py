@@ -18,6 +18,10 @@ Merge rules for a publication (issue 2):
   profile link comes from any sighting that linked it;
 * declared author count: the largest seen;
 * abstract: a complete one over a truncated one, then the one seen most often;
+* title, authors and abstract: never text that looks damaged (mojibake,
+  replacement characters: ``text.looks_damaged``) over undamaged text, however
+  often it was seen; a record whose kept text is damaged is flagged
+  ``text_damaged``;
 * published: the most precise date seen;
 * profile ids and source URLs: every one seen.
 """
@@ -38,6 +42,11 @@ def _bump(counter: dict, key: str, sighting: str, **payload) -> None:
     entry = counter.setdefault(key, {"count": 0, "first": sighting, **payload})
     entry["count"] += 1
     entry["first"] = min(entry["first"], sighting)
+
+
+def _undamaged(entry: dict) -> bool:
+    """Entries of sightings before damaged text was told apart count as undamaged."""
+    return not entry.get("damaged", False)
 
 
 def _most_seen(counter: dict, prefer=lambda entry: 0):
@@ -71,10 +80,10 @@ def fold_publication(state: dict, card: dict) -> bool:
     if sighting in state["sightings"]:
         return False
     state["sightings"].append(sighting)
-    _bump(state["titles"], card["title"], sighting)
+    _bump(state["titles"], card["title"], sighting, damaged=text.looks_damaged(card["title"]))
 
     names = [author["name"] for author in card["authors"]]
-    _bump(state["author_variants"], _variant_key(names), sighting, names=names)
+    _bump(state["author_variants"], _variant_key(names), sighting, names=names, damaged=text.looks_damaged(*names))
     for author in card["authors"]:
         if author.get("profile_id"):
             state["links"].setdefault(author["name"], author["profile_id"])
@@ -83,7 +92,8 @@ def fold_publication(state: dict, card: dict) -> bool:
     if declared is not None:
         state["declared_author_count"] = max(declared, state["declared_author_count"] or 0)
     if card.get("abstract"):
-        _bump(state["abstracts"], card["abstract"], sighting, complete=bool(card.get("abstract_complete")))
+        _bump(state["abstracts"], card["abstract"], sighting, complete=bool(card.get("abstract_complete")),
+              damaged=text.looks_damaged(card["abstract"]))
     if card.get("published"):
         _bump(state["published"], card["published"], sighting, precision=len(card["published"]))
     for field, value in (("profile_ids", card.get("listed_on")), ("source_urls", card.get("source_url"))):
@@ -97,14 +107,18 @@ def fold_publication(state: dict, card: dict) -> bool:
 
 def publication_record(state: dict) -> dict:
     """The merged record, as exported."""
-    variant = state["author_variants"][_most_seen(state["author_variants"])]
+    variant = state["author_variants"][_most_seen(state["author_variants"], prefer=_undamaged)]
     authors = [{"name": name, "profile_id": state["links"].get(name)} for name in variant["names"]]
     declared = state["declared_author_count"]
-    abstract = _most_seen(state["abstracts"], prefer=lambda entry: entry["complete"])
+    abstract = _most_seen(state["abstracts"], prefer=lambda entry: (_undamaged(entry), entry["complete"]))
     abstract_complete = bool(abstract and state["abstracts"][abstract]["complete"])
     published = _most_seen(state["published"], prefer=lambda entry: entry["precision"])
 
-    flags = set(state["flags"]) - {"card_not_closed"}
+    title = _most_seen(state["titles"], prefer=_undamaged)
+    # Recomputed from the values kept, not carried from every sighting:
+    flags = set(state["flags"]) - {"card_not_closed", text.DAMAGED_FLAG}
+    if text.looks_damaged(title, abstract, *variant["names"]):
+        flags.add(text.DAMAGED_FLAG)
     if declared is not None and declared != len(authors):
         flags.add("author_count_mismatch")
     if any(text.looks_like_citation_text(author["name"]) for author in authors):
@@ -118,7 +132,7 @@ def publication_record(state: dict) -> dict:
     return {
         "type": "publication",
         "id": state["id"],
-        "title": _most_seen(state["titles"]),
+        "title": title,
         "authors": authors,
         "declared_author_count": declared,
         "authors_complete": declared is None or len(authors) >= declared,
@@ -134,12 +148,19 @@ def publication_record(state: dict) -> dict:
 
 def fold_profile(state: dict | None, profile: dict) -> dict:
     """A person is seen once per crawl as a rule; a later sighting (the same page
-    under another URL) replaces the fields and keeps every source URL."""
+    under another URL) replaces the fields, unless its text looks damaged and
+    the earlier one's does not, and every source URL is kept."""
     sources = list((state or {}).get("source_urls", []))
     if profile.get("source_url") and profile["source_url"] not in sources:
         sources.append(profile["source_url"])
     record = {key: value for key, value in profile.items() if key != "source_url"}
+    if state and _profile_damaged(record) and not _profile_damaged(state["record"]):
+        record = state["record"]  # a damaged sighting never replaces a good one
     return {"record": record, "source_urls": sources}
+
+
+def _profile_damaged(record: dict) -> bool:
+    return text.looks_damaged(record.get("name"), record.get("biography"), *record.get("research_topics") or ())
 
 
 PROFILE_FIELDS = (

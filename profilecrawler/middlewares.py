@@ -63,15 +63,20 @@ from datetime import timezone
 from urllib.parse import urljoin, urlsplit
 
 from scrapy import signals
+from scrapy.downloadermiddlewares.retry import get_retry_request
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.downloadermiddlewares.useragent import UserAgentMiddleware
 from scrapy.exceptions import IgnoreRequest
+from scrapy.http import TextResponse
 from scrapy.settings import SETTINGS_PRIORITIES
 from scrapy.utils.asyncio import call_later, sleep
 from scrapy.utils.httpobj import urlparse_cached
 from scrapy.utils.misc import _load_objects
 from twisted.internet.defer import Deferred
 from twisted.python.failure import Failure
+from w3lib.encoding import http_content_type_encoding
+
+from profilecrawler import bodies
 
 logger = logging.getLogger(__name__)
 
@@ -259,6 +264,66 @@ class UnreachableHostMiddleware:
             logger.warning("%s has not answered once in %d attempts (%s): its other requests are tried once, "
                            "without retries", host, retries + 1, type(exception).__name__)
         return None
+
+
+class TruncatedBody(IgnoreRequest):
+    """A compressed body cut short: given up after its retries."""
+
+
+class TruncatedGzipMiddleware:
+    """A gzip body cut short (``profilecrawler.bodies.gzip_complete``) is a
+    transfer error, retried like a body cut short of its ``Content-Length``,
+    and failure ``truncated_body`` once the retries are used up. Scrapy's
+    decompression keeps whatever a cut stream yields, so without this a cut
+    page would pass as a whole one. At 950, before the cache (900) stores it."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def process_response(self, request, response):
+        encodings = [value.strip().lower() for value in response.headers.getlist("Content-Encoding")]
+        if request.method == "HEAD" or b"gzip" not in encodings or bodies.gzip_complete(response.body):
+            return response
+        self.crawler.stats.inc_value("bodies/truncated_gzip")
+        retry = get_retry_request(request, spider=self.crawler.spider, reason="truncated_body")
+        if retry is not None:
+            return retry
+        raise TruncatedBody(f"truncated body: the gzip stream of {response.url} is cut short")
+
+
+class CharsetMiddleware:
+    """A page whose HTTP header declares the wrong charset (UTF-8 bytes sent as
+    ``charset=iso-8859-1``) is read with the encoding that fits its bytes
+    (``profilecrawler.bodies.corrected_encoding``: its ``<meta charset>``, or
+    UTF-8), never stored as mojibake. Counted (``charset/corrected``), logged
+    once per host. At 580, after decompression (590)."""
+
+    def __init__(self, crawler):
+        self.stats = crawler.stats
+        self.warned: set[str] = set()
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def process_response(self, request, response):
+        if not isinstance(response, TextResponse):
+            return response
+        header = http_content_type_encoding(response.headers.get("Content-Type", b"").decode("latin-1"))
+        encoding = bodies.corrected_encoding(response.body, header)
+        if encoding is None:
+            return response
+        self.stats.inc_value("charset/corrected")
+        host = urlparse_cached(request).netloc
+        if host not in self.warned:
+            self.warned.add(host)
+            logger.warning("%s declares charset %s, but its bytes are %s: read as %s (charset/corrected counts "
+                           "such pages)", response.url, header, encoding, encoding)
+        return response.replace(encoding=encoding)
 
 
 def host_allowed(host: str, domains: list[str]) -> bool:

@@ -99,6 +99,10 @@ DOWNLOADER_MIDDLEWARES = {
     # requests are tried once (a run that reaches nothing ends quickly).
     "profilecrawler.middlewares.UnreachableHostMiddleware": 570,
     "profilecrawler.middlewares.OffsiteRedirectMiddleware": 610,
+    # A page read with the charset its bytes have when the header's is wrong.
+    "profilecrawler.middlewares.CharsetMiddleware": 580,
+    # A gzip body cut short is retried, never taken (nor cached) as a page.
+    "profilecrawler.middlewares.TruncatedGzipMiddleware": 950,
 }
 
 # --- the frontier: resumable after kill -9 ------------------------------------------
@@ -162,6 +166,17 @@ PROGRESS_INTERVAL = 60.0
 LOG_FORMATTER = "profilecrawler.extensions.ConciseLogFormatter"
 # A progress line (pages and items per minute) every 30 seconds.
 LOGSTATS_INTERVAL = 30.0
+
+# --- bounds on pagers (crawler traps) -----------------------------------------------
+
+# Pages of one profile's publication pager, and of one listing view, that are
+# requested: a pager that goes on past this (a trap: "next" always one page
+# further) is cut there, the cut is failure "page_limit" (the profile is then
+# unreached, the listing incomplete) and counted (limits/<pager>_pages). A page
+# that shows nothing the page linking it did not show also ends its pager
+# (pager/nothing_new/<pager>). Generous: 1000 pages are 10,000+ publications.
+MAX_PUBLICATION_PAGES = 1000
+MAX_LISTING_PAGES = 1000
 
 # --- monitors that fail the job (profilecrawler.monitors) ---------------------------
 

@@ -31,6 +31,25 @@ _ABSTRACT_MARKER = re.compile(r"(?:…|\.\.\.)\s?\(see more\)")
 _TRAILING_ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.)$")
 
 
+# Text decoded with the wrong charset on the way (UTF-8 read as latin-1 or
+# windows-1252: "Ã©" for "é", "â€™" for "’"), or bytes no charset could read
+# (U+FFFD, the replacement character).
+_MOJIBAKE = re.compile(
+    "[\u00c2\u00c3][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013-\u203a\u20ac\u2122]|\u00e2\u20ac|\ufffd"
+)
+
+
+# The quality flag of a record some of whose text looks damaged.
+DAMAGED_FLAG = "text_damaged"
+
+
+def looks_damaged(*values: str | None) -> bool:
+    """True when any of ``values`` holds mojibake or replacement characters:
+    such a sighting never wins over an undamaged one (``profilecrawler.merge``)."""
+    return any(value and _MOJIBAKE.search(value) for value in values)
+
+
 def clean_text(value: str | None) -> str | None:
     """Collapse every run of whitespace to one space and strip; ``None`` if empty."""
     if value is None:

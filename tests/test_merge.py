@@ -110,3 +110,27 @@ def test_profile_fold_keeps_every_source_url():
     record = merge.profile_record(second, publication_count=2)
     assert record["name"] == "A." and record["publication_count"] == 2
     assert record["source_urls"] == ["http://x/en/directory/a", "http://x/en/person/a"]
+
+
+def test_damaged_text_never_wins_over_good_text_however_often_seen():
+    good, bad = "Air Quality in Montréal", "Air Quality in MontrÃ©al"
+    cards = [card(0, title=bad, abstract="Ã‰tude complete.", abstract_complete=True, names=("Ã‰ric B",)),
+             card(1, title=bad, abstract="Ã‰tude complete.", abstract_complete=True, names=("Ã‰ric B",)),
+             card(2, title=good, abstract="Étude complete.", abstract_complete=True, names=("Éric B",))]
+    record = merged(cards)
+    assert (record["title"], record["abstract"]) == (good, "Étude complete.")
+    assert [a["name"] for a in record["authors"]] == ["Éric B"]
+    assert "text_damaged" not in record["quality_flags"]
+
+
+def test_a_record_with_only_damaged_text_keeps_it_and_is_flagged():
+    record = merged([card(0, title="Caf\ufffd Study")])
+    assert record["title"] == "Caf\ufffd Study" and "text_damaged" in record["quality_flags"]
+
+
+def test_a_damaged_profile_sighting_never_replaces_a_good_one():
+    good = {"id": "mila:x", "name": "Éloïse Bérubé", "source_url": "http://x/a"}
+    bad = {"id": "mila:x", "name": "Ã‰loÃ¯se BÃ©rubÃ©", "source_url": "http://x/b"}
+    state = merge.fold_profile(merge.fold_profile(None, good), bad)
+    assert state["record"]["name"] == "Éloïse Bérubé" and state["source_urls"] == ["http://x/a", "http://x/b"]
+    assert merge.fold_profile(merge.fold_profile(None, bad), good)["record"]["name"] == "Éloïse Bérubé"

@@ -160,3 +160,11 @@ def test_profile_lines():
     assert text.supervision_role("Principal supervisor :") == "Principal supervisor"
     assert text.supervision_role(" ") is None
     assert text.profile_id("mila", "Raymond-Li") == "mila:raymond-li"
+
+
+def test_damaged_text_is_told_from_accented_text():
+    from profilecrawler.text import looks_damaged
+    for damaged in ("MontrÃ©al", "donâ€™t", "Ã‰cole", "Caf\ufffd", "naÃ¯ve"):
+        assert looks_damaged(damaged), damaged
+    for fine in ("Montréal", "don’t", "École", "São Paulo", "SÃO", "Ãgua", None, ""):
+        assert not looks_damaged(fine), fine

@@ -73,6 +73,11 @@ def listing_page(url: str) -> int:
 
 LISTING_PROFILE_LINKS = "main .view-content article.person-teaser .person-teaser__name a::attr(href)"
 LISTING_PAGER_LINKS = "main nav.pager a::attr(href)"
+# What makes a page the page it should be (profilecrawler.pagecheck): a listing
+# has its view's content block (empty when the view lists nobody); a profile
+# page has the profile with a name, and its Publications section.
+LISTING_CONTENT = "main .view-content"
+PUBLICATIONS_SECTION = "main .person-profile__publications"
 
 PROFILE = "main article.person-profile"
 PORTRAIT_SRC = ".person-profile__portrait img::attr(src)"

@@ -8,6 +8,7 @@ canonical URLs, so each page is fetched once whatever URL form led to it.
 
 from __future__ import annotations
 
+import hashlib
 from functools import lru_cache
 from urllib.parse import urlsplit
 
@@ -16,7 +17,9 @@ from lxml import etree
 from scrapy.http import Response
 from scrapy.selector import Selector
 
-from profilecrawler import authorscan, text
+from scrapy.downloadermiddlewares.retry import get_retry_request
+
+from profilecrawler import authorscan, pagecheck, text
 from profilecrawler.failures import failure_reason, failure_status
 from profilecrawler.frontier import ENTRY
 from profilecrawler.items import FailureItem
@@ -34,6 +37,13 @@ def compiled_xpath(expression: str) -> etree.XPath:
 
 _STRING = compiled_xpath("string()")
 _FIRST_LINK = compiled_xpath("(.//a/@href)[1]")
+
+
+def content_keys(values) -> tuple[str, ...]:
+    """Short digests of what a page shows (its cards' titles, its profiles'
+    slugs), sorted: carried to the pages it links, so that a page showing
+    nothing new can end its pager (``follow_pager``)."""
+    return tuple(sorted({hashlib.sha1(str(value).encode("utf-8")).hexdigest()[:10] for value in values}))
 
 
 def block_texts(nodes) -> list[str]:
@@ -77,7 +87,7 @@ class DirectorySiteSpider(scrapy.Spider):
         """Restrict the crawl to the hosts of the URLs it starts from."""
         self.allowed_domains = sorted({urlsplit(url).hostname for url in urls if urlsplit(url).hostname})
 
-    def profile_request(self, url: str, *, page: int = 0) -> scrapy.Request | None:
+    def profile_request(self, url: str, *, page: int = 0, previous: tuple = ()) -> scrapy.Request | None:
         """A request for a profile page, whatever form ``url`` has; None (logged
         and counted) when it is not a profile URL."""
         slug = self.site.profile_slug(url)
@@ -89,44 +99,105 @@ class DirectorySiteSpider(scrapy.Spider):
             self.site.profile_url(url, slug, page),
             callback=self.parse_profile,
             errback=self.request_failed,
-            cb_kwargs={"slug": slug, "page": page},
+            cb_kwargs={"slug": slug, "page": page, **({"previous": previous} if previous else {})},
         )
 
     def request_failed(self, failure):
         """Errback of every request: a page that could not be had is recorded in
         ``failures.jsonl`` with its reason and number of attempts."""
-        request = failure.request
-        url = request.meta.get("redirect_urls", [request.url])[0]
+        yield self.failure_item(failure.request, failure_reason(failure), failure_status(failure))
+
+    def failure_item(self, request: scrapy.Request, reason: str, status: int | None = None,
+                     url: str | None = None) -> FailureItem:
+        """The failure record of ``request``, logged and counted; with ``url``,
+        of a page ``request`` led to that is not requested (its entry stays open)."""
+        entry = request.meta.get(ENTRY) if url is None else None
+        url = url or request.meta.get("redirect_urls", [request.url])[0]
         attempts = request.meta.get("retry_times", 0) + 1
-        reason = failure_reason(failure)
         self.logger.warning("Failed: %s (%s, %d attempt(s))", url, reason, attempts)
         self.crawler.stats.inc_value(failure_stat(url, reason))
-        yield FailureItem(
+        return FailureItem(
             type="failure",
             url=url,
             reason=reason,
             attempts=attempts,
-            status=failure_status(failure),
-            frontier_fp=request.meta.get(ENTRY),
+            status=status,
+            frontier_fp=entry,
         )
 
-    def parse_profile(self, response: Response, slug: str, page: int = 0):
+    def bad_page(self, response: Response, problem: pagecheck.Problem):
+        """A page that is not what it should be (``profilecrawler.pagecheck``):
+        fetched again like a transient error and, once the retries are used up,
+        a failure — never a record of what the page lacks."""
+        self.logger.warning("Not the page expected at %s: %s", response.url, problem.detail)
+        self.crawler.stats.inc_value(f"pages/bad/{problem.reason}")
+        retry = get_retry_request(response.request, spider=self, reason=problem.reason)
+        if retry is not None:
+            yield retry  # the same frontier entry: the page is not done (profilecrawler.frontier)
+        else:
+            yield self.failure_item(response.request, problem.reason, response.status)
+
+    def parse_profile(self, response: Response, slug: str, page: int = 0, previous: tuple = ()):
         stats = self.crawler.stats
         stats.inc_value("pages/profile")
         person_id = text.profile_id(self.site.NAME, slug)
+        problem = pagecheck.response_problem(response)
+        if problem is not None:
+            yield from self.bad_page(response, problem)
+            return
         selector, author_lists = self.page_selector(response)
+        problem = pagecheck.profile_problem(selector, self.site, page)
+        if problem is not None:
+            yield from self.bad_page(response, problem)
+            return
         if page == 0:
             profile = self.load_profile(response, slug, person_id, selector)
             if profile is not None:
                 yield profile
-        yield from self.load_cards(response, person_id, page, selector, author_lists)
+        titles = []
+        for card in self.load_cards(response, person_id, page, selector, author_lists):
+            titles.append(card.get("title") or f"#{card['card_index']}")
+            yield card
         linked = {
             self.site.publication_page(response.urljoin(href))
             for href in set(selector.css(self.site.PUBLICATION_PAGER_LINKS).getall())
         }
+        yield from self.follow_pager(
+            response, "publication", page, linked, content_keys(titles), previous,
+            lambda n, keys: self.profile_request(response.url, page=n, previous=keys)
+            if self.first_ask(slug, n) else None,
+        )
+
+    def follow_pager(self, response: Response, pager: str, page: int, linked: set[int], keys: tuple,
+                     previous: tuple, request_for):
+        """The requests for the pages a pager links (``linked``, page numbers),
+        bounded: a page whose content (``keys``) adds nothing to that of the page
+        that linked it (``previous``) ends its pager (an endless or repeating
+        pager; the page is a failure ``pager_no_new_content``), and no page from
+        ``MAX_<PAGER>_PAGES`` on is requested: the first such page is a failure
+        ``page_limit``. Either way its profile is unreached or its listing
+        incomplete, never proof of anything gone. Hits are logged and counted."""
+        stats = self.crawler.stats
+        if page and set(keys) <= set(previous):
+            # A pager that serves the same page again (it ignores its parameter,
+            # or loops): the rest of it is unknown, and the page is a failure.
+            self.logger.warning("Pager ended at %s: the page shows nothing the page linking it did not", response.url)
+            stats.inc_value(f"pager/nothing_new/{pager}")
+            yield self.failure_item(response.request, "pager_no_new_content", response.status)
+            return
+        limit = self.crawler.settings.getint(f"MAX_{pager.upper()}_PAGES")
         for next_page in sorted(linked - {page}):
-            if self.first_ask(slug, next_page):
-                yield self.profile_request(response.url, page=next_page)
+            request = request_for(next_page, keys)
+            if next_page < limit:
+                if request is not None:
+                    yield request
+                continue
+            self.logger.warning("Page limit reached: %s links page %d of its pager; MAX_%s_PAGES is %d",
+                                response.url, next_page + 1, pager.upper(), limit)
+            stats.inc_value(f"limits/{pager}_pages")
+            if request is not None:
+                yield self.failure_item(response.request, "page_limit", url=request.url)
+            return
 
     def page_selector(self, response: Response):
         """The selector of a profile page, and the long author lists read from its

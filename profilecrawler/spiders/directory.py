@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import scrapy
 
-from profilecrawler.spiders.base import DirectorySiteSpider
+from profilecrawler import pagecheck
+from profilecrawler.spiders.base import DirectorySiteSpider, content_keys
 
 
 class DirectorySpider(DirectorySiteSpider):
@@ -33,27 +34,33 @@ class DirectorySpider(DirectorySiteSpider):
         for view in self.site.LISTING_VIEWS[self.status]:
             yield self.listing_request(view, 0)
 
-    def listing_request(self, view: str, page: int) -> scrapy.Request:
+    def listing_request(self, view: str, page: int, previous: tuple = ()) -> scrapy.Request:
         return scrapy.Request(
             self.site.listing_url(self.start_url, view, page),
             callback=self.parse_listing,
             errback=self.request_failed,
-            cb_kwargs={"view": view, "page": page},
+            cb_kwargs={"view": view, "page": page, **({"previous": previous} if previous else {})},
         )
 
-    def parse_listing(self, response, view: str, page: int):
+    def parse_listing(self, response, view: str, page: int, previous: tuple = ()):
         stats = self.crawler.stats
         stats.inc_value("pages/listing")
+        problem = pagecheck.response_problem(response) or pagecheck.listing_problem(response.selector, self.site)
+        if problem is not None:
+            yield from self.bad_page(response, problem)
+            return
         links = response.css(self.site.LISTING_PROFILE_LINKS).getall()
         if not links:
             self.logger.warning("No profile links on listing page %s", response.url)
             stats.inc_value("malformed/empty_listing")
+        slugs = []
         for href in links:
             request = self.profile_request(response.urljoin(href))
             if request is not None:
                 stats.inc_value("profiles/discovered")
+                slugs.append(request.cb_kwargs["slug"])
                 yield request
-        for href in response.css(self.site.LISTING_PAGER_LINKS).getall():
-            next_page = self.site.listing_page(response.urljoin(href))
-            if next_page != page:
-                yield self.listing_request(view, next_page)
+        linked = {self.site.listing_page(response.urljoin(href))
+                  for href in response.css(self.site.LISTING_PAGER_LINKS).getall()}
+        yield from self.follow_pager(response, "listing", page, linked, content_keys(slugs), previous,
+                                     lambda n, keys: self.listing_request(view, n, keys))
