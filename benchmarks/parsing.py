@@ -79,10 +79,14 @@ def crawler_spider():
     """A ``directory`` spider outside any engine, with a stats collector."""
     from types import SimpleNamespace
 
+    from scrapy.settings import Settings
+
     from profilecrawler.spiders.directory import DirectorySpider
 
     spider = DirectorySpider(start_url=BASE + "/en/directory")
-    spider.crawler = SimpleNamespace(stats=_Stats())
+    settings = Settings()
+    settings.setmodule("profilecrawler.settings")  # the pager limits (MAX_*_PAGES)
+    spider.crawler = SimpleNamespace(stats=_Stats(), settings=settings)
     return spider
 
 
