@@ -14,10 +14,9 @@ from urllib.parse import urlsplit
 
 import scrapy
 from lxml import etree
+from scrapy.downloadermiddlewares.retry import get_retry_request
 from scrapy.http import Response
 from scrapy.selector import Selector
-
-from scrapy.downloadermiddlewares.retry import get_retry_request
 
 from profilecrawler import authorscan, pagecheck, text
 from profilecrawler.failures import failure_reason, failure_status
@@ -151,9 +150,7 @@ class DirectorySiteSpider(scrapy.Spider):
             yield from self.bad_page(response, problem)
             return
         if page == 0:
-            profile = self.load_profile(response, slug, person_id, selector)
-            if profile is not None:
-                yield profile
+            yield self.load_profile(response, slug, person_id, selector)
         titles = []
         for card in self.load_cards(response, person_id, page, selector, author_lists):
             titles.append(card.get("title") or f"#{card['card_index']}")
@@ -225,11 +222,8 @@ class DirectorySiteSpider(scrapy.Spider):
 
     def load_profile(self, response: Response, slug: str, person_id: str, selector=None):
         site = self.site
+        # A page without the profile never gets here (pagecheck.profile_problem).
         root = (response if selector is None else selector).css(site.PROFILE)
-        if not root:
-            self.logger.warning("No profile found on %s (page markup changed?)", response.url)
-            self.crawler.stats.inc_value("malformed/profile_page")
-            return None
         loader = ProfileLoader(selector=root[0], response=response, site=site)
         loader.add_value("id", person_id)
         loader.add_value("url", site.profile_url(response.url, slug))
