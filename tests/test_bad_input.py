@@ -2,7 +2,9 @@
 of the whole crawl."""
 
 import socket
+from pathlib import Path
 
+import pytest
 from conftest import read_jsonl, scrapy_crawl
 
 
@@ -12,16 +14,56 @@ def closed_port() -> int:
         return sock.getsockname()[1]
 
 
-def test_unknown_status_is_refused_with_the_choices(tmp_path):
-    crawl = scrapy_crawl(tmp_path, "directory", "-a", "status=bogus", "-a", "start_url=http://127.0.0.1:9/en/directory")
-    assert crawl.process.returncode != 0
-    assert "expected one of all|members|alumni" in crawl.process.stderr + crawl.log
+@pytest.fixture(scope="module")
+def published(fixture_site, tmp_path_factory):
+    """An output folder holding a published snapshot, and the bytes of its files."""
+    out = tmp_path_factory.mktemp("published")
+    crawl = scrapy_crawl(out, "profile", "-a", f"url={fixture_site.base_url}/en/directory/raymond-li")
+    assert crawl.process.returncode == 0, crawl.process.stderr
+    return out, published_bytes(out)
 
 
-def test_a_url_that_is_not_a_profile_is_refused(tmp_path):
-    crawl = scrapy_crawl(tmp_path, "profile", "-a", "url=http://127.0.0.1:9/en/news/2024")
-    assert crawl.process.returncode != 0
-    assert "not profile URLs" in crawl.process.stderr + crawl.log
+def published_bytes(out: Path) -> dict[str, bytes]:
+    return {path.name: path.read_bytes() for path in sorted(out.glob("*.json*"))}
+
+
+def bad_start_arguments(base: str) -> list[tuple[str, str, str]]:
+    """(spider, argument, the start of the refusal) for start arguments that must
+    never start a crawl."""
+    listing = "not the directory listing"
+    profile = "not a profile URL"
+    return [
+        ("profile", "url=file:///en/directory/raymond-li", profile),
+        ("profile", "url=javascript:alert(1)//en/directory/raymond-li", profile),
+        ("profile", "url=data:text/html,/en/directory/raymond-li", profile),
+        ("profile", "url=/en/directory/raymond-li", profile),
+        ("profile", f"url={base}/en/news/2024", profile),
+        ("profile", f"url={base}/en/directory/raymond-li,ftp://127.0.0.1/en/directory/x", profile),
+        ("profile", "url=", "-a url=URL[,URL...] or -a urls_file=PATH is needed"),
+        ("directory", "start_url=not a url", listing),
+        ("directory", "start_url=", listing),
+        ("directory", f"start_url={base}/en/directory/raymond-li", listing),
+        ("directory", "start_url=file:///en/directory", listing),
+        ("directory", "status=bogus", "expected one of all|members|alumni"),
+    ]
+
+
+@pytest.mark.parametrize("case", range(len(bad_start_arguments(""))))
+def test_a_bad_start_argument_exits_1_with_one_line_on_stderr_and_nothing_fetched_or_written(
+        fixture_site, published, case):
+    out, before = published
+    spider, argument, refusal = bad_start_arguments(fixture_site.base_url)[case]
+    fixture_site.requests.clear()
+    runs_before = sorted((out / "runs").iterdir())
+    crawl = scrapy_crawl(out, spider, "-a", argument)  # LOG_FILE is set (crawl_command)
+    assert crawl.process.returncode == 1
+    (line,) = crawl.process.stderr.splitlines()
+    name = argument.split("=", 1)[0]
+    assert line.startswith(f"profilecrawler: -a {name}") and refusal in line, line
+    assert "Traceback" not in crawl.process.stderr + crawl.log
+    assert fixture_site.requests.snapshot() == []
+    assert sorted((out / "runs").iterdir()) == runs_before
+    assert published_bytes(out) == before
 
 
 def test_a_dead_server_is_a_recorded_failure_and_a_failed_job(tmp_path):

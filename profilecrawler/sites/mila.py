@@ -27,6 +27,8 @@ _PROFILE_PATH = re.compile(
     r"^/(?:en/directory|en/person|fr/annuaire|en)/(?P<slug>[a-z0-9]+(?:-[a-z0-9]+)*)/?$"
 )
 # First path segments under /en/ that are sections of the site, not people.
+# The directory listing a crawl may start from (``-a start_url=``).
+_LISTING_PATH = re.compile(r"^/en/directory/?$")
 _NOT_PEOPLE = frozenset({"directory", "person", "news", "research", "about", "admin", "search", "node"})
 _PAGER = re.compile(r"^\s*\d+\s*,\s*(\d+)\s*$")
 
@@ -37,6 +39,16 @@ def profile_slug(url: str) -> str | None:
     if not match or match["slug"] in _NOT_PEOPLE:
         return None
     return match["slug"]
+
+
+def is_profile_url(url: str) -> bool:
+    """Whether ``url``'s path is a profile in one of its forms."""
+    return profile_slug(url) is not None
+
+
+def is_listing_url(url: str) -> bool:
+    """Whether ``url``'s path is the directory listing (any query: the crawl sets its own)."""
+    return bool(_LISTING_PATH.match(urlsplit(url).path))
 
 
 def publication_page(url: str) -> int:

@@ -3,6 +3,7 @@ from __future__ import annotations
 import scrapy
 
 from profilecrawler import pagecheck
+from profilecrawler.spiders._arguments import checked_choice, checked_url
 from profilecrawler.spiders.base import DirectorySiteSpider, content_keys
 
 
@@ -17,11 +18,10 @@ class DirectorySpider(DirectorySiteSpider):
 
     def __init__(self, status: str = "all", start_url: str | None = None, **kwargs):
         super().__init__(**kwargs)
-        if status not in self.site.LISTING_VIEWS:
-            choices = "|".join(self.site.LISTING_VIEWS)
-            raise ValueError(f"-a status={status!r}: expected one of {choices}")
-        self.status = status
-        self.start_url = start_url or self.site.DEFAULT_START_URL
+        self.status = checked_choice("status", status, self.site.LISTING_VIEWS)
+        self.start_url = (self.site.DEFAULT_START_URL if start_url is None else
+                          checked_url("start_url", start_url, self.site.is_listing_url,
+                                      f"the directory listing (such as {self.site.DEFAULT_START_URL})"))
         self.allow_hosts_of([self.start_url])
 
     def scope(self) -> dict:

@@ -2,10 +2,9 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Iterable
-from urllib.parse import urlsplit
-
 from profilecrawler import text
 from profilecrawler.errors import StartupError
+from profilecrawler.spiders._arguments import checked_url, web_url
 from profilecrawler.spiders.base import DirectorySiteSpider
 
 STDIN = "-"
@@ -22,8 +21,7 @@ def parse_urls_file(lines: Iterable[str], source: str, profile_slug: Callable[[s
         url = line.strip()
         if not url or url.startswith("#"):
             continue
-        parts = urlsplit(url)
-        if parts.scheme.lower() not in ("http", "https") or not parts.hostname or profile_slug(url) is None:
+        if not web_url(url) or profile_slug(url) is None:
             raise StartupError(f"{source}:{number}: not a profile URL: {url[:200]}")
         urls.append(url)
     if not urls:
@@ -69,15 +67,12 @@ class ProfileSpider(DirectorySiteSpider):
 
     def __init__(self, url: str | None = None, urls_file: str | None = None, **kwargs):
         super().__init__(**kwargs)
-        self.given_urls = [part.strip() for part in (url or "").split(",") if part.strip()]
+        expected = f"a profile URL (such as {self.site.DEFAULT_START_URL}/<slug>)"
+        self.given_urls = [checked_url("url", part, self.site.is_profile_url, expected) for part in (url or "").split(",")
+                           if part.strip()]
         self.urls_file = urls_file
-        if urls_file is None or self.given_urls:
-            bad = [u for u in self.given_urls if self.site.profile_slug(u) is None]
-            if not self.given_urls or bad:
-                raise ValueError(
-                    "-a url=URL[,URL...] needs profile URLs such as "
-                    f"https://mila.quebec/en/directory/<slug>; not profile URLs: {bad or '(none given)'}"
-                )
+        if urls_file is None and not self.given_urls:
+            raise StartupError("-a url=URL[,URL...] or -a urls_file=PATH is needed: the profiles to crawl")
         from_file = read_urls_file(urls_file, self.site.profile_slug) if urls_file is not None else []
         self.urls = merge_profile_urls(self.given_urls, from_file, profile_slug=self.site.profile_slug)
         self.allow_hosts_of(self.urls)
