@@ -16,6 +16,7 @@ import sqlalchemy as sa
 from conftest import read_jsonl, scrapy_crawl
 from dbtools import by_key, db_url, dump, everything, postgres_server, postgres_url  # noqa: F401 (fixtures)
 from dbtools import profilecrawler, published_job
+from profilecrawler import schema
 from profilecrawler.db import LoadError, NotPublished, load
 
 
@@ -191,3 +192,84 @@ def test_the_load_command_into_postgresql(crawl_output, postgres_url, tmp_path):
     done = profilecrawler("load", str(crawl_output), "--db", postgres_url, cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     assert len(dump(postgres_url)["profiles"]) == len(read_jsonl(crawl_output / "profiles.jsonl"))
+
+
+def deeply_nested(depth: int) -> bytes:
+    return b'{"type": "publication", "x": ' + b"[" * depth + b"]" * depth + b"}\n"
+
+
+def with_unstorable_lines(crawl_output, target):
+    """A copy of the output with lines that are JSON a schema could pass but a
+    database cannot store (lines replaced, the counts still match the manifest);
+    {(file, line): reason fragment}."""
+    out = copy_output(crawl_output, target)
+    publications, profiles = lines_of(out / "publications.jsonl"), lines_of(out / "profiles.jsonl")
+
+    def changed(lines, number, **fields):  # \u escapes: a lone surrogate is written as JSON writes it
+        return json.dumps({**json.loads(lines[number - 1]), **fields}).encode("ascii") + b"\n"
+
+    def publication(number, **fields):
+        return changed(publications, number, **fields)
+
+    def profile(number, **fields):
+        return changed(profiles, number, **fields)
+
+    bad_publications = {
+        1: (publication(1, title="Attention\u0000Is All"), "title: holds a NUL character"),
+        3: (publication(3, abstract="We \ud800 learn"), "abstract: holds a lone surrogate (U+D800)"),
+        5: (publication(5, sightings=10**30), "sightings: the number 1000000000000000000000000000000 is beyond"),
+        7: (publication(7, declared_author_count=2**63), "declared_author_count: the number 9223372036854775808"),
+        9: (deeply_nested(100_000), "not a JSON line (nested too deep to read)"),
+        11: (publications[10].replace(b'"sightings": ', b'"sightings": NaN, "x": ', 1),
+             "not a JSON line (NaN is not a JSON value)"),
+        13: (publications[12].replace(b'"sightings": ', b'"sightings": -Infinity, "x": ', 1),
+             "not a JSON line (-Infinity is not a JSON value)"),
+        15: (publication(15, authors=[{"name": "Ada\u0000", "profile_id": None}]), "authors/0/name: holds a NUL"),
+    }
+    bad_profiles = {
+        2: (profile(2, crawled_at="2024-02-30T10:00:00+00:00"), "crawled_at: not a real date and time"),
+        4: (profile(4, biography="Line\u0000two"), "biography: holds a NUL character"),
+        6: (profile(6, publication_count=2**63 - 1), "publication_count: the number 9223372036854775807"),
+    }
+    for lines, bad in ((publications, bad_publications), (profiles, bad_profiles)):
+        for number, (line, _) in bad.items():
+            lines[number - 1] = line
+    (out / "publications.jsonl").write_bytes(b"".join(publications))
+    (out / "profiles.jsonl").write_bytes(b"".join(profiles))
+    expected = {("publications.jsonl", n): reason for n, (_, reason) in bad_publications.items()}
+    expected.update({("profiles.jsonl", n): reason for n, (_, reason) in bad_profiles.items()})
+    return out, expected
+
+
+def test_a_line_the_database_cannot_store_is_reported_skipped_and_the_rest_loaded(db_url, crawl_output, tmp_path):
+    load(crawl_output, db_url)
+    bad_output, expected = with_unstorable_lines(crawl_output, tmp_path / "unstorable")
+    report = load(bad_output, db_url)
+    got = {(bad.file, bad.line): bad.reason for bad in report.bad_lines}
+    assert set(got) == set(expected)
+    for where, fragment in expected.items():
+        assert fragment in got[where], (where, got[where])
+    c = report.counts
+    assert c["publications"].unchanged == len(read_jsonl(crawl_output / "publications.jsonl")) - 8
+    assert c["profiles"].unchanged == len(read_jsonl(crawl_output / "profiles.jsonl")) - 3
+    assert all(c[table].deactivated == 0 for table in c)
+    assert all(row["active"] for table in ("profiles", "publications") for row in dump(db_url)[table])
+    before = dump(db_url)
+    with pytest.raises(LoadError, match=r"--strict: 11 bad lines"):
+        load(bad_output, db_url, strict=True)
+    assert dump(db_url) == before
+
+
+@pytest.mark.parametrize("kind, field, value", [
+    ("publication", "title", "A\u0000B"),
+    ("publication", "sightings", 2**31),
+    ("publication", "declared_author_count", 10**30),
+    ("profile", "name", "Ada\u0000"),
+    ("profile", "publication_count", 2**63),
+    ("profile", "crawled_at", "2024-02-30T10:00:00Z"),
+])
+def test_the_schema_refuses_what_a_database_cannot_hold(crawl_output, kind, field, value):
+    record = read_jsonl(crawl_output / f"{kind}s.jsonl")[0]
+    assert schema.problems(kind, record) == []
+    (problem,) = schema.problems(kind, {**record, field: value})
+    assert problem.startswith(f"{field}: ")

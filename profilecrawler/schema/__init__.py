@@ -10,7 +10,11 @@ manifest; it changes when a record changes shape.
 Validation uses ``jsonschema-rs`` (a complete draft 2020-12 validator in Rust):
 on this project's publication records it takes about 4 µs where the pure-Python
 ``jsonschema`` takes about 900 µs, and both the export and the database load
-validate every record. Validators are compiled once per process.
+validate every record. Validators are compiled once per process, and check
+``format`` (``crawled_at`` is a ``date-time``: ``2024-02-30T…`` fails it). The
+schemas refuse what a database cannot hold where JSON Schema can say it: a NUL
+in a text field, an integer beyond a database INTEGER (profilecrawler.db._storable
+checks every value of a record before a load).
 """
 
 from __future__ import annotations
@@ -56,7 +60,7 @@ def bundle() -> dict:
 
 @cache
 def _validator(kind: str):
-    return jsonschema_rs.validator_for(schema(kind))
+    return jsonschema_rs.validator_for(schema(kind), validate_formats=True)
 
 
 def problems(kind: str, record, limit: int = 3) -> list[str]:
