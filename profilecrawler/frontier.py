@@ -9,11 +9,14 @@ in the same commit. A crawl started again with the same command finds the pages
 not yet done and fetches them again; folding is idempotent, so nothing is lost
 and nothing counted twice.
 
-Three parts:
+Four parts:
 
 * ``FrontierScheduler`` (setting ``SCHEDULER``): queue and duplicate filter;
 * ``FrontierMiddleware`` (a spider middleware closest to the engine): counts
   what each page's callback produces;
+* ``FrontierOffsiteMiddleware`` (in place of Scrapy's downloader
+  OffsiteMiddleware): a request the offsite filter drops never reaches the
+  scheduler, so the drop itself tells the ledger;
 * ``PageLedger``: marks a page done when all of that has been processed.
 """
 
@@ -26,6 +29,8 @@ from weakref import WeakKeyDictionary
 
 from scrapy import Request, signals
 from scrapy.core.scheduler import BaseScheduler
+from scrapy.downloadermiddlewares.offsite import OffsiteMiddleware
+from scrapy.exceptions import IgnoreRequest
 from scrapy.utils.request import request_from_dict
 
 from profilecrawler.state import state_for
@@ -224,7 +229,6 @@ class FrontierMiddleware:
         for output in result:
             self._count(fingerprint, output)
             yield output
-            self._settle_dropped(fingerprint, output)
         self.ledger.exhausted(fingerprint)
 
     async def process_spider_output_async(self, response, result, spider=None):
@@ -233,8 +237,6 @@ class FrontierMiddleware:
             if fingerprint is not None:
                 self._count(fingerprint, output)
             yield output
-            if fingerprint is not None:
-                self._settle_dropped(fingerprint, output)
         if fingerprint is not None:
             self.ledger.exhausted(fingerprint)
 
@@ -246,19 +248,29 @@ class FrontierMiddleware:
             output.meta[PARENT] = fingerprint
         self.ledger.produced(fingerprint)
 
-    def _settle_dropped(self, fingerprint: str, output) -> None:
-        """After the engine took ``output``: a request it dropped before the
-        scheduler saw it (Scrapy's offsite filter raises IgnoreRequest from a
-        ``request_scheduled`` handler, and no signal tells) still has its parent
-        mark, which the scheduler removes. It is processed for its page, which
-        would otherwise never be done, and counted."""
-        if isinstance(output, Request) and output.meta.pop(PARENT, None) is not None:
-            logger.info("Request dropped before it was scheduled: %s", output.url)
-            self.stats.inc_value("frontier/dropped_before_scheduling")
-            self.ledger.processed(fingerprint)
-
     def item_processed(self, item, response=None, spider=None, **kwargs):
         meta = getattr(response, "meta", None)  # None for an errback's items
         fingerprint = meta.get(ENTRY) if meta else None
         if fingerprint is not None:
             self.ledger.processed(fingerprint)
+
+
+class FrontierOffsiteMiddleware(OffsiteMiddleware):
+    """Scrapy's offsite filter, which drops a request from a ``request_scheduled``
+    handler, before the scheduler sees it, and no signal tells. Here the drop
+    settles the request for the page that produced it (which would otherwise
+    never be done, and the crawl never complete), logged and counted
+    (``frontier/dropped_before_scheduling``). Settled at the drop, not later:
+    the engine takes a callback's requests while the callback goes on, so the
+    page is done only once each of its requests is in the frontier or dropped."""
+
+    def request_scheduled(self, request: Request, spider=None) -> None:
+        try:
+            super().request_scheduled(request, spider)
+        except IgnoreRequest:
+            parent = request.meta.pop(PARENT, None)
+            if parent is not None:
+                logger.info("Request dropped before it was scheduled (offsite): %s", request.url)
+                self.stats.inc_value("frontier/dropped_before_scheduling")
+                ledger_for(self.crawler).processed(parent)
+            raise

@@ -167,6 +167,9 @@ def unreachable(stats: dict) -> str | None:
 def decide(stats: dict, finish_reason: str) -> dict:
     """The verdict of a run, from its stats after the monitors ran."""
     reasons, status = [], PUBLISHED
+    if stats.get("state/error"):
+        status = PARTIAL
+        reasons.append(f"the crawl state could not be written: {stats['state/error']}")
     if stats.get("export/error"):
         status = PARTIAL
         reasons.append(f"the output could not be written: {stats['export/error']}")

@@ -81,15 +81,19 @@ DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
 DOWNLOAD_FAIL_ON_DATALOSS = True
 # At most 5 redirects in a row; a longer chain (a redirect loop) is a failure.
 REDIRECT_MAX_TIMES = 5
-# Scrapy's OffsiteMiddleware (on by default) drops requests outside the
-# spider's allowed_domains; OffsiteRedirectMiddleware refuses a redirect to
-# another domain as a failure before it is followed.
+# FrontierOffsiteMiddleware replaces Scrapy's OffsiteMiddleware (same priority):
+# it drops requests outside the spider's allowed_domains as Scrapy does, and
+# tells the frontier, so that the page that linked them is still done;
+# OffsiteRedirectMiddleware refuses a redirect to another domain as a failure
+# before it is followed.
 # UnreachableRobotsTxtMiddleware replaces Scrapy's RobotsTxtMiddleware (same
 # priority): a robots.txt that answers 5xx once its retries are used up, times
 # out or cannot be connected to makes its host disallowed (RFC 9309 2.3.1.4):
 # every request to it is refused (failure robots_txt_unreachable), one WARNING
 # per host, stat robotstxt/unreachable. A 4xx robots.txt still allows all.
 DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
+    "profilecrawler.frontier.FrontierOffsiteMiddleware": 50,
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
     "profilecrawler.middlewares.UnreachableRobotsTxtMiddleware": 100,
     "scrapy.downloadermiddlewares.useragent.UserAgentMiddleware": None,

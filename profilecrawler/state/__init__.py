@@ -7,6 +7,13 @@ crawl. With a ``JOBDIR`` the file is ``<JOBDIR>/crawl-state.sqlite`` and outlive
 the process, which is what makes a killed crawl resumable; without one it is a
 temporary file removed at the end.
 
+A state write that fails (a full disk, an I/O error) stops the crawl: logged
+once (ERROR), stats ``state/write_failed`` and ``state/error`` (the file and the
+error), the spider closed with the finish reason ``state_write_failed``. The run
+is not published and ``scrapy crawl`` says why on the first line of stderr
+(profilecrawler.publish); the state keeps its last commit, so the same command
+resumes once there is room again.
+
 Settings:
   STATE_BACKEND   ``sqlite`` (default).
   STATE_PATH      the SQLite file; default ``<JOBDIR>/crawl-state.sqlite`` with a
@@ -15,16 +22,20 @@ Settings:
 
 from __future__ import annotations
 
+import logging
 import tempfile
 from pathlib import Path
 from weakref import WeakKeyDictionary
 
 from scrapy import signals
+from scrapy.utils.defer import deferred_from_coro
 
-from profilecrawler.state.base import CrawlState, JobDirLocked
+from profilecrawler.state.base import CrawlState, JobDirLocked, StateWriteFailed
 from profilecrawler.state.sqlite import SQLiteState
 
-__all__ = ["CrawlState", "JobDirLocked", "SQLiteState", "state_for"]
+__all__ = ["CrawlState", "JobDirLocked", "SQLiteState", "StateWriteFailed", "state_for"]
+FINISH_REASON = "state_write_failed"
+logger = logging.getLogger(__name__)
 
 _open_states: "WeakKeyDictionary[object, CrawlState]" = WeakKeyDictionary()
 
@@ -48,5 +59,17 @@ def state_for(crawler) -> CrawlState:
     state = _open_states.get(crawler)
     if state is None:
         state = _open_states[crawler] = _open(crawler.settings)
+        state.on_write_failed = lambda error: _stop(crawler, error)
         crawler.signals.connect(state.close, signal=signals.engine_stopped)
     return state
+
+
+def _stop(crawler, error: StateWriteFailed) -> None:
+    """The first failed state write: say so, count it, close the spider."""
+    logger.error("The crawl state could not be written: %s; the crawl stops (its state keeps the last commit: "
+                 "make room and run the same command to resume)", error)
+    crawler.stats.set_value("state/write_failed", 1)
+    crawler.stats.set_value("state/error", str(error))
+    engine = crawler.engine
+    if engine is not None and engine.spider is not None:
+        deferred_from_coro(engine.close_spider_async(reason=FINISH_REASON))

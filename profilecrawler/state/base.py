@@ -12,6 +12,13 @@ class JobDirLocked(StartupError):
     exit_code = 3
 
 
+class StateWriteFailed(OSError):
+    """The crawl state could not be written (a full disk, an I/O error under
+    JOBDIR). The first one stops the crawl (``profilecrawler.state.state_for``);
+    the state keeps its last commit, from which the same command resumes once
+    the fault is mended."""
+
+
 class CrawlState(ABC):
     """What a crawl knows so far, in one place: the merged records and the
     frontier of requests.
@@ -22,7 +29,15 @@ class CrawlState(ABC):
     the downloader) or ``done`` (its page fully processed). Writes become durable
     together at ``flush``: a page's folded records, the requests it led to and its
     ``done`` mark are flushed at once, so a crash never separates them.
+
+    A write that fails calls ``on_write_failed`` with a ``StateWriteFailed``
+    (raises it when there is no such callback); from then on the state is
+    *failed*: it hands out no more requests, takes none, and ignores further
+    writes, so the crawl winds down instead of fetching the same pages again
+    and again.
     """
+
+    on_write_failed = None  # called once with the first StateWriteFailed
 
     # --- records -----------------------------------------------------------------
 

@@ -5,9 +5,11 @@ import json
 import os
 import sqlite3
 from collections.abc import Callable, Iterator
+from functools import wraps
 from pathlib import Path
 
-from profilecrawler.state.base import CrawlState, JobDirLocked
+from profilecrawler.errors import StartupError
+from profilecrawler.state.base import CrawlState, JobDirLocked, StateWriteFailed
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS state (
@@ -23,6 +25,34 @@ CREATE TABLE IF NOT EXISTS frontier (
 );
 CREATE INDEX IF NOT EXISTS frontier_next ON frontier (status, priority DESC, seq);
 """
+
+
+def _writes(default=None):
+    """A method that writes the state: a SQLite or OS error (``database or disk is
+    full``, ``disk I/O error``) becomes a StateWriteFailed naming the file, given
+    to ``on_write_failed`` (raised when there is none); once the state has failed
+    the method does nothing and returns ``default``, so that the crawl's parts
+    wind down quietly while the crawl stops."""
+
+    def decorate(method):
+        @wraps(method)
+        def write(self, *args, **kwargs):
+            if self.failed is not None:
+                return default
+            try:
+                return method(self, *args, **kwargs)
+            except StateWriteFailed:
+                raise  # a nested write (a commit every commit_every writes) failed: reported there
+            except (sqlite3.Error, OSError) as error:
+                self.failed = StateWriteFailed(f"{self.path}: {error}")
+                if self.on_write_failed is None:
+                    raise self.failed from error
+                self.on_write_failed(self.failed)
+                return default
+
+        return write
+
+    return decorate
 
 
 class SQLiteState(CrawlState):
@@ -42,12 +72,17 @@ class SQLiteState(CrawlState):
         self._cleanup = cleanup
         self._pending_writes = 0
         self._commit_every = commit_every
-        self._db = sqlite3.connect(path)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.executescript(_SCHEMA)
-        self._seq = self._db.execute("SELECT coalesce(max(seq), 0) FROM frontier").fetchone()[0]
-        self._db.commit()
+        self.failed: StateWriteFailed | None = None
+        try:
+            self._db = sqlite3.connect(path)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.executescript(_SCHEMA)
+            self._seq = self._db.execute("SELECT coalesce(max(seq), 0) FROM frontier").fetchone()[0]
+            self._db.commit()
+        except sqlite3.Error as error:
+            os.close(self._lock)
+            raise StartupError(f"the crawl state {path} cannot be opened: {error}") from None
 
     # --- records -----------------------------------------------------------------
 
@@ -55,6 +90,7 @@ class SQLiteState(CrawlState):
         row = self._db.execute("SELECT value FROM state WHERE kind = ? AND key = ?", (kind, key)).fetchone()
         return json.loads(row[0]) if row else None
 
+    @_writes()
     def put(self, kind: str, key: str, value: dict) -> None:
         # A rowid table with the key in an index: records are kilobytes, and a
         # WITHOUT ROWID table keeps whole records in its key's B-tree (twice the
@@ -77,6 +113,7 @@ class SQLiteState(CrawlState):
 
     # --- frontier ----------------------------------------------------------------
 
+    @_writes(False)
     def push_request(self, fingerprint: str, payload: bytes, priority: int, *, again: bool = False) -> bool:
         self._seq += 1
         if again:
@@ -95,6 +132,7 @@ class SQLiteState(CrawlState):
         self._wrote()
         return cursor.rowcount == 1
 
+    @_writes()
     def pop_request(self) -> tuple[str, bytes] | None:
         row = self._db.execute(
             "SELECT fingerprint, request FROM frontier WHERE status = 'pending' ORDER BY priority DESC, seq LIMIT 1"
@@ -105,11 +143,14 @@ class SQLiteState(CrawlState):
         self._wrote()
         return row[0], row[1]
 
+    @_writes()
     def mark_done(self, fingerprint: str) -> None:
         self._db.execute("UPDATE frontier SET status = 'done' WHERE fingerprint = ?", (fingerprint,))
         self._wrote()
 
     def has_pending(self) -> bool:
+        if self.failed is not None:
+            return False
         return self._db.execute("SELECT 1 FROM frontier WHERE status = 'pending' LIMIT 1").fetchone() is not None
 
     def frontier_counts(self) -> dict[str, int]:
@@ -117,6 +158,7 @@ class SQLiteState(CrawlState):
         counts.update(self._db.execute("SELECT status, count(*) FROM frontier GROUP BY status").fetchall())
         return counts
 
+    @_writes(0)
     def requeue_inflight(self) -> int:
         cursor = self._db.execute("UPDATE frontier SET status = 'pending' WHERE status = 'inflight'")
         self.flush()
@@ -124,6 +166,7 @@ class SQLiteState(CrawlState):
 
     # --- lifecycle ---------------------------------------------------------------
 
+    @_writes()
     def reset(self) -> None:
         self._db.execute("DELETE FROM state")
         self._db.execute("DELETE FROM frontier")
@@ -134,6 +177,7 @@ class SQLiteState(CrawlState):
         if self._pending_writes >= self._commit_every:
             self.flush()
 
+    @_writes()
     def flush(self) -> None:
         self._db.commit()
         self._pending_writes = 0
@@ -141,7 +185,10 @@ class SQLiteState(CrawlState):
     def close(self) -> None:
         if self._db is None:
             return
-        self.flush()
+        try:
+            self.flush()
+        except StateWriteFailed:
+            pass  # reported when it happened; the last commit stands
         self._db.close()
         self._db = None
         os.close(self._lock)
@@ -160,6 +207,9 @@ def _take_lock(path: Path) -> int:
             f"the crawl state {path.with_suffix('')} is in use by another crawl (pid {holder}); "
             "wait for it to finish, or give this crawl another JOBDIR"
         ) from None
-    os.ftruncate(fd, 0)
-    os.pwrite(fd, str(os.getpid()).encode(), 0)
+    try:
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, str(os.getpid()).encode(), 0)
+    except OSError:
+        pass  # the pid is only for the message above; a full disk is the state's to report
     return fd
