@@ -33,6 +33,7 @@ from scrapy.downloadermiddlewares.offsite import OffsiteMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.utils.request import request_from_dict
 
+from profilecrawler._killpoints import reached
 from profilecrawler.state import state_for
 
 logger = logging.getLogger(__name__)
@@ -178,6 +179,7 @@ class FrontierScheduler(BaseScheduler):
             )
         elif self.stats.get_value("export/written"):
             self.state.reset()
+            reached("state_reset")
             logger.info("Crawl complete and exported: crawl state cleared for the next run")
 
     def has_pending_requests(self) -> bool:

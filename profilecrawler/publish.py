@@ -41,6 +41,7 @@ from scrapy import signals
 from scrapy.exceptions import NotConfigured
 
 from profilecrawler import schema
+from profilecrawler._killpoints import reached
 from profilecrawler.errors import StartupError
 from profilecrawler.files import write_atomically
 from profilecrawler.manifest import encode as encode_manifest
@@ -264,6 +265,9 @@ class PublishRun:
             self.record(verdict)
             if verdict["status"] == PUBLISHED:
                 run.job.publish(run.dir)
+                reached("published")
+                if not self.crawler.settings.get("DATABASE_URL"):
+                    run.job.complete(run.dir)  # else once loaded (profilecrawler.db.extension)
         except OSError as error:
             logger.error("Run %s could not be published: %s", run.run_id, error)
             verdict = {**verdict, "status": PARTIAL, "exit_code": max(verdict["exit_code"], EXIT_MONITOR_FAILED),
@@ -279,7 +283,8 @@ class PublishRun:
             logger.warning("Not published (%s): %s. The published snapshot in %s is unchanged; this run's "
                            "output is in %s", verdict["status"], verdict["reasons"][0], run.job.root, run.dir)
         try:
-            removed = run.job.prune(self.keep, protect=(run.dir,))
+            # The baseline too: while this run's publication is not complete, the next run compares with it.
+            removed = run.job.prune(self.keep, protect=(run.dir, *([run.baseline] if run.baseline else [])))
         except OSError as error:
             logger.warning("Old runs in %s could not be removed: %s", run.job.runs_dir, error)
         else:

@@ -40,6 +40,11 @@ logger = logging.getLogger(__name__)
 RUNS = "runs"
 CURRENT = "current"
 VERDICT_NAME = "verdict.json"
+# In a run's folder from just before it is published until its publication is
+# complete (the database loaded, when the job loads one): a run killed or
+# failed in between is published but no baseline, so that the next run's
+# changes.jsonl holds its changes too (``complete``, ``baseline``).
+PUBLISHING = "publishing"
 # The files of a snapshot, reachable at the top of OUTPUT_DIR through fixed links.
 PUBLISHED_FILES = ("profiles.jsonl", "publications.jsonl", "failures.jsonl", "rejected.jsonl",
                    "changes.jsonl", "manifest.json", "stats.json")
@@ -126,19 +131,25 @@ class JobFolder:
         published one when it has the same scope, else the newest published
         run of that scope still kept (None: there is none)."""
         published = self.published()
-        if published is not None and published != exclude:
+        if published is not None and published != exclude and self.is_complete(published):
             manifest = _read_json(published / "manifest.json")
             if manifest is not None and scope_key(manifest) == key:
                 return published
         for run_id in reversed(self.run_ids()):
             folder = self.runs_dir / run_id
-            if folder in (exclude, published):
+            if folder in (exclude, published) or not self.is_complete(folder):
                 continue
             manifest = _read_json(folder / "manifest.json")
             if (manifest is not None and scope_key(manifest) == key
                     and (manifest.get("verdict") or {}).get("status") == "published"):
                 return folder
         return None
+
+    @staticmethod
+    def is_complete(run_dir: Path) -> bool:
+        """Whether the publication of ``run_dir`` (if it was published) is
+        complete: a run published but not yet loaded, or killed on the way, is not."""
+        return not (Path(run_dir) / PUBLISHING).exists()
 
     # --- writing ---------------------------------------------------------------------
 
@@ -158,10 +169,13 @@ class JobFolder:
     def publish(self, run_dir: Path) -> None:
         """Make ``run_dir`` the published snapshot: one rename of ``current``.
         The fixed links at the top of OUTPUT_DIR are made the first time (an
-        output of the older flat layout has its files replaced by them)."""
+        output of the older flat layout has its files replaced by them). The
+        publication is complete once ``complete`` is called."""
         run_dir = Path(run_dir)
         if run_dir.parent.resolve() != self.runs_dir.resolve():
             raise ValueError(f"{run_dir} is not a run folder of {self.root}")
+        (run_dir / PUBLISHING).touch()
+        _fsync_dir(run_dir)
         _link(f"{RUNS}/{run_dir.name}", self.current)
         for name in PUBLISHED_FILES:
             top = self.root / name
@@ -169,6 +183,11 @@ class JobFolder:
             if not (top.is_symlink() and os.readlink(top) == target):
                 _link(target, top)
         _fsync_dir(self.root)
+
+    def complete(self, run_dir: Path) -> None:
+        """The publication of ``run_dir`` is complete: it is the next run's baseline."""
+        (Path(run_dir) / PUBLISHING).unlink(missing_ok=True)
+        _fsync_dir(Path(run_dir))
 
     def prune(self, keep: int, protect: tuple[Path, ...] = ()) -> list[str]:
         """Remove the oldest runs so that ``keep`` remain (at least 1); the

@@ -96,10 +96,14 @@ def test_the_baseline_is_the_published_run_of_the_same_scope(tmp_path):
     one = {"name": "profiles", "profile_ids": ["mila:a"]}
     older = make_run(job, "two profiles", everyone, verdict="published")
     job.publish(older)
+    job.complete(older)
     suspect = make_run(job, "suspect", one, verdict="suspect")
     newer = make_run(job, "one profile", one, verdict="published")
     job.publish(newer)
     fresh = job.create_run()
+    # Published, but its publication is not complete (its database load failed or was killed): no baseline.
+    assert not job.is_complete(newer) and job.baseline(scope_key(one), exclude=fresh) is None
+    job.complete(newer)
     assert job.baseline(scope_key(one), exclude=fresh) == newer.resolve()
     # Another scope: the newest published run of that scope still kept.
     assert job.baseline(scope_key(everyone), exclude=fresh) == older

@@ -32,6 +32,7 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from profilecrawler import manifest as manifest_file
+from profilecrawler._killpoints import reached
 from profilecrawler.db import tables as t
 from profilecrawler.db.engine import create_engine, display, lock
 from profilecrawler.db.reader import FILES, BadLine, OutputFile
@@ -174,6 +175,7 @@ def load(output_dir, url: str, *, strict: bool = False, accept_suspect: bool = F
                 first = report.bad_lines[0] if report.bad_lines else report.problems[0]
                 raise LoadError(f"--strict: {len(report.bad_lines)} bad lines, {len(report.problems)} other "
                                 f"problems (first: {first}); nothing loaded")
+            reached("db_load")
     except t.SchemaMismatch as error:
         raise LoadError(str(error)) from None
     except (sa.exc.SQLAlchemyError, dbapi_error) as error:

@@ -32,6 +32,7 @@ from scrapy.exporters import JsonLinesItemExporter
 
 from profilecrawler import manifest as manifest_file
 from profilecrawler import merge
+from profilecrawler._killpoints import reached
 from profilecrawler.changes import origin_of, write_changes
 from profilecrawler.files import StagedFile
 from profilecrawler.pipelines.schema import SchemaGate
@@ -118,9 +119,12 @@ class ExportPipeline:
             gate.finish()
             for file in staged.values():
                 file.commit()
+                reached(f"export:{file.path.name}")
             gate.commit()
+            reached("export:rejected.jsonl")
             if manifest is not None:
                 manifest.commit()
+                reached("export:manifest.json")
         return changes
 
     def stage_manifest(self, state, gate: SchemaGate, files: dict[str, int], complete: bool) -> StagedFile | None:
