@@ -4,9 +4,11 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -107,3 +109,22 @@ def wait_for(condition, timeout: float = 120.0, what: str = "condition") -> None
 def without_volatile(records: list[dict]) -> list[dict]:
     """Records as compared across runs: ``crawled_at`` is the only field that may differ."""
     return [{k: v for k, v in record.items() if k != "crawled_at"} for record in records]
+
+
+@contextmanager
+def small_tmpfs(mount_point: Path, size: str):
+    """A tmpfs of ``size`` (``2m``) mounted at ``mount_point``: a real file system
+    that fills up. ``mount`` needs root: the test skips, saying why, when it
+    cannot mount one, except under CI=true, where it fails."""
+    mount_point.mkdir(parents=True, exist_ok=True)
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(mount_point)],
+                             capture_output=True, text=True)
+    if mounted.returncode != 0:
+        why = f"cannot mount a tmpfs here (root is needed): {mounted.stderr.strip() or 'mount failed'}"
+        if os.environ.get("CI") == "true":
+            pytest.fail(why)
+        pytest.skip(why)
+    try:
+        yield mount_point
+    finally:
+        subprocess.run(["umount", "-l", str(mount_point)], check=False)

@@ -18,8 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, Crawl, crawl_command, empty_listings, read_jsonl, scrapy_crawl, wait_for
-from profilecrawler.fixture_server import FixtureSite
+from conftest import REPO, Crawl, crawl_command, empty_listings, read_jsonl, scrapy_crawl, small_tmpfs, wait_for
+from profilecrawler.fixture_server import FaultPlan, FixtureSite
 from profilecrawler.runs import PUBLISHED_FILES, JobFolder
 
 
@@ -179,21 +179,39 @@ def test_sigterm_midway_keeps_the_snapshot(job, fixture_site):
     assert verdict["reasons"][0] == "stopped early: finish reason 'shutdown'"
 
 
+def test_a_second_ctrl_c_exits_130_keeps_the_snapshot_and_the_same_command_resumes(job, tmp_path):
+    # The alumni listing answers after a minute the first time: it is still in
+    # flight when the graceful stop (the first Ctrl-C) waits for it.
+    plan = FaultPlan.parse(["/en/directory?member-type=alumni=slow"], slow_seconds=60)
+    with FixtureSite(faults=plan) as site:
+        attempt = Attempt(job)
+        command = crawl_command(job, "directory", *start_url(site.base_url), "-s", f"JOBDIR={tmp_path / 'jobdir'}",
+                                "-s", "DOWNLOAD_DELAY=0.05", "-s", "FRONTIER_COMMIT_PAGES=1")
+        process = subprocess.Popen(command, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        wait_for(lambda: len(site.requests) >= 10, what="10 requests")
+        process.send_signal(signal.SIGINT)
+        log = job / "crawl.log"
+        wait_for(lambda: "shutting down gracefully" in log.read_text(encoding="utf-8"), what="the graceful stop")
+        process.send_signal(signal.SIGINT)
+        _, stderr = process.communicate(timeout=600)
+
+        assert process.returncode == 130, stderr[-3000:]
+        assert stderr.splitlines()[0].startswith("profilecrawler: not published (interrupted): stopped by force")
+        assert "forcing unclean shutdown" in log.read_text(encoding="utf-8")
+        assert published_bytes(job) == attempt.before
+        assert JobFolder(job).published() == attempt.published_run
+
+        resumed = Crawl(subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=600), job)
+        assert resumed.process.returncode == 0, resumed.process.stderr[-3000:]
+        assert "Resuming the crawl" in resumed.log
+        assert JobFolder(job).published() == resumed.run_dir
+        assert len(resumed.profiles) == len(read_jsonl(attempt.published_run / "profiles.jsonl"))
+
 @pytest.fixture
 def small_disk(tmp_path):
-    """A 2 MB tmpfs: a real file system that fills up."""
-    mount_point = tmp_path / "disk"
-    mount_point.mkdir()
-    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mount_point)],
-                             capture_output=True, text=True)
-    if mounted.returncode != 0:
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"cannot mount a tmpfs for the full-disk test: {mounted.stderr.strip()}")
-        pytest.skip(f"cannot mount a tmpfs (needs root): {mounted.stderr.strip()}")
-    try:
-        yield mount_point
-    finally:
-        subprocess.run(["umount", "-l", str(mount_point)], check=False)
+    """A 2 MB tmpfs."""
+    with small_tmpfs(tmp_path / "disk", "2m") as disk:
+        yield disk
 
 
 def test_a_full_disk_during_the_export_keeps_the_snapshot(published, small_disk, tmp_path, fixture_site):

@@ -4,12 +4,10 @@ stops the crawl cleanly (one ERROR, a stat, the finish reason
 exits non-zero naming the file on the first line of stderr; once there is room
 the same command resumes it to the output a clean crawl gives.
 
-The small disk is a real tmpfs (``mount`` needs root): a test that cannot mount
-one skips, saying why, except under CI=true, where it fails."""
+The small disk is a real tmpfs (conftest.small_tmpfs: root is needed)."""
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 from collections import Counter
@@ -17,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, Crawl, crawl_command, read_jsonl, scrapy_crawl, without_volatile
+from conftest import REPO, Crawl, crawl_command, read_jsonl, scrapy_crawl, small_tmpfs, without_volatile
 
 DISK_BYTES = 16 * 1024 * 1024  # more than a whole crawl of the fixture site needs
 ROOM_LEFT = 120 * 1024  # far less than the state of a whole crawl of the fixture site
@@ -25,20 +23,8 @@ ROOM_LEFT = 120 * 1024  # far less than the state of a whole crawl of the fixtur
 
 @pytest.fixture
 def small_disk(tmp_path):
-    """A 16 MiB tmpfs mounted at ``tmp_path / "disk"``, unmounted afterwards."""
-    disk = tmp_path / "disk"
-    disk.mkdir()
-    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={DISK_BYTES}", "tmpfs", str(disk)],
-                             capture_output=True, text=True)
-    if mounted.returncode != 0:
-        why = f"cannot mount a small tmpfs here ({mounted.stderr.strip() or 'mount failed'}; root is needed)"
-        if os.environ.get("CI") == "true":
-            pytest.fail(why)
-        pytest.skip(why)
-    try:
+    with small_tmpfs(tmp_path / "disk", str(DISK_BYTES)) as disk:
         yield disk
-    finally:
-        subprocess.run(["umount", str(disk)], check=True)
 
 
 def fill(disk: Path, leave: int) -> Path:

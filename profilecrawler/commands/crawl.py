@@ -7,6 +7,9 @@
  3    the job directory is in use by another run: nothing was done
  4    the snapshot was written but loading it into DATABASE_URL failed (the
       database is unchanged; profilecrawler.db.extension)
+130   stopped by force (a second Ctrl-C or SIGTERM: Scrapy's unclean shutdown)
+      before the crawl could close: its end (export, verdict, publication,
+      database load) did not run, or not to its end; the same command resumes
 ====  ==========================================================================
 
 The code is 3 when the crawler's setup raised ``profilecrawler.state.JobDirLocked``
@@ -29,6 +32,7 @@ from __future__ import annotations
 
 import sys
 
+from scrapy import signals
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 from scrapy.exceptions import UsageError
 
@@ -39,6 +43,7 @@ EXIT_NOT_RUN = 1
 EXIT_MONITOR_FAILED = 2
 EXIT_JOB_DIR_LOCKED = 3
 EXIT_DB_LOAD_FAILED = 4
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports a process that Ctrl-C stopped
 
 
 def startup_error(error: BaseException | None) -> StartupError | None:
@@ -101,7 +106,7 @@ def crawl_exit_code(crawler, bootstrap_failed: bool, stopped: list[StartupError]
 class Command(ScrapyCrawlCommand):
     def short_desc(self) -> str:
         return ("Run a spider of the current project; exit 0 ok, 1 not run, 2 a monitor failed, 3 job dir in use, "
-                "4 the database load failed")
+                "4 the database load failed, 130 stopped by force")
 
     def long_desc(self) -> str:
         return (
@@ -109,7 +114,8 @@ class Command(ScrapyCrawlCommand):
             "passed; 1 Scrapy could not run the crawl (bad arguments or settings, errors at start); "
             "2 a monitor failed, the output is suspect (the failures are repeated on stderr); "
             "3 the job directory is in use by another run, nothing was done; 4 the snapshot was written but "
-            "loading it into DATABASE_URL failed (the database is unchanged)."
+            "loading it into DATABASE_URL failed (the database is unchanged); 130 stopped by force (a second "
+            "Ctrl-C) before the crawl could close: run the same command to resume it."
         )
 
     # Scrapy and argparse exit 2 on a usage error; here 2 means a failed monitor,
@@ -147,6 +153,8 @@ class Command(ScrapyCrawlCommand):
         assert self.crawler_process
         crawler = self._create_crawler(args[0])
         stopped = catch_startup_errors(crawler)
+        ended = []  # the engine stopped: the crawl closed, whatever its outcome
+        crawler.signals.connect(lambda: ended.append(True), signal=signals.engine_stopped, weak=False)
         self.crawler_process.crawl(crawler, **opts.spargs)
         self.crawler_process.start()
         # A crawler stopped by a StartupError has no spider running: Scrapy
@@ -155,9 +163,22 @@ class Command(ScrapyCrawlCommand):
         self.exitcode = crawl_exit_code(crawler, bootstrap_failed, stopped)
         if stopped:
             print(f"profilecrawler: {stopped[0]}", file=sys.stderr)
+        elif not bootstrap_failed and not ended:
+            self.exitcode = EXIT_INTERRUPTED
+            print(interrupted_line(crawler.stats.get_stats()), file=sys.stderr)
         elif not bootstrap_failed:
             for line in outcome_lines(crawler.stats.get_stats()):
                 print(line, file=sys.stderr)
+
+
+def interrupted_line(stats: dict) -> str:
+    """What stderr says when the crawl was stopped by force before it closed."""
+    where = f"; this run's output so far is in {stats['job/run_dir']}" if stats.get("job/run_dir") else ""
+    if stats.get("job/verdict") == "published":
+        return ("profilecrawler: interrupted: stopped by force after the run was published, before its end "
+                f"(the database load, if any, did not complete): run the same command to finish it{where}")
+    return ("profilecrawler: not published (interrupted): stopped by force before the run could finish; the "
+            f"published snapshot is unchanged, the same command resumes the crawl{where}")
 
 
 def outcome_lines(stats: dict) -> list[str]:
