@@ -9,7 +9,7 @@ gone); the warning says how to load it by hand once checked
 (``--accept-suspect``). A load that fails leaves the database as it was, is
 logged (ERROR) and makes the job exit 4 (``profilecrawler.commands.crawl``);
 the snapshot stays published all the same and can be loaded again by hand.
-Only a load that succeeded completes the publication (``profilecrawler.runs``):
+Only a load that succeeded completes the publication (``profilecrawler.db.loader``):
 until then the next run's changes are taken against the run before, so that a
 failed or killed load never loses a run's changes.
 The counts go into the stats (``db/…``).
@@ -26,7 +26,6 @@ from scrapy.exceptions import NotConfigured
 from profilecrawler.db.engine import display, normalise_url
 from profilecrawler.db.loader import LoadError, load
 from profilecrawler.publish import writes_output
-from profilecrawler.runs import JobFolder
 
 logger = logging.getLogger(__name__)
 
@@ -78,11 +77,6 @@ class DatabaseLoad:
             stats.max_value("job/exit_code", EXIT_DB_LOAD_FAILED)
             return
         logger.info("%s", report.summary())
-        run_dir = Path(self.stats.get_value("job/run_dir"))
-        try:
-            JobFolder(run_dir.parent.parent).complete(run_dir)
-        except OSError as error:  # the next run compares with the run before: its changes say this run's again
-            logger.warning("The publication of %s could not be marked complete: %s", run_dir, error)
         stats.set_value("db/load", "loaded")
         stats.set_value("db/snapshot", str(report.output_dir))
         for name, value in report.stats().items():

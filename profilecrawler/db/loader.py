@@ -20,6 +20,11 @@ goes away, any error, and the database is as it was (``LoadError``).
 A snapshot that is not a published one (a suspect or partial run, no verdict,
 no usable manifest) is refused before the database is opened
 (``NotPublished``), unless ``accept_suspect``.
+
+A load that succeeded completes the publication of the run folder it read
+(``profilecrawler.runs``): the next run of the job compares with it. Until
+then (a load that failed or was killed), the next run compares with the run
+before, so that its ``changes.jsonl`` holds what this database has not seen.
 """
 
 from __future__ import annotations
@@ -41,6 +46,7 @@ from profilecrawler.db.rows import (authorship_rows, content_hash, profile_row, 
 from profilecrawler.db.scope import Known, Scope, plan
 from profilecrawler.db.snapshot import ACCEPT_HINT, locate, not_published
 from profilecrawler.db.write import chunks, delete_keys, insert_rows, update_keys, upsert_rows
+from profilecrawler.runs import RUNS, JobFolder
 
 logger = logging.getLogger(__name__)
 
@@ -186,7 +192,18 @@ def load(output_dir, url: str, *, strict: bool = False, accept_suspect: bool = F
         raise LoadError(f"cannot read the output, nothing loaded: {error}") from error
     finally:
         engine.dispose()
+    _complete(output_dir)
     return report
+
+
+def _complete(folder: Path) -> None:
+    """Mark the publication of the run folder ``folder`` complete, when it is one."""
+    if folder.parent.name != RUNS:
+        return
+    try:
+        JobFolder(folder.parent.parent).complete(folder)
+    except OSError as error:  # the next run compares with the run before: its changes repeat this run's
+        logger.warning("The publication of %s could not be marked complete: %s", folder, error)
 
 
 def _check_published(shown: Path, manifest: dict | None, manifest_error: str | None,
