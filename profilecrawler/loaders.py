@@ -16,6 +16,7 @@ from weakref import WeakKeyDictionary
 from itemloaders.processors import Compose, Identity, MapCompose, TakeFirst
 from itemloaders.utils import arg_to_iter
 from scrapy.loader import ItemLoader
+from w3lib.html import strip_html5_whitespace
 
 from profilecrawler import text
 from profilecrawler.items import ProfileItem, PublicationCardItem
@@ -45,6 +46,7 @@ _page_origins: "WeakKeyDictionary[object, tuple[str, str]]" = WeakKeyDictionary(
 def link_profile_id(href: str | None, loader_context) -> str | None:
     """The profile id an author or student link points to, in any URL form of
     this site's profiles; None for a link to anything else (another site too)."""
+    href = strip_html5_whitespace(href) if href else None  # as browsers read an href
     if not href:
         return None
     site, response = loader_context["site"], loader_context["response"]
@@ -79,7 +81,7 @@ def supervisor(raw: dict, loader_context) -> dict:
 
 def portrait_url(raw: dict, loader_context) -> str | None:
     """Absolute portrait URL, or None when the page says it is unavailable."""
-    src, alt = raw.get("src"), raw.get("alt") or ""
+    src, alt = strip_html5_whitespace(raw.get("src") or ""), raw.get("alt") or ""
     if not src or loader_context["site"].PORTRAIT_UNAVAILABLE.search(alt):
         return None
     return loader_context["response"].urljoin(src)

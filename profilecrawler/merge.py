@@ -14,8 +14,12 @@ order in which a concurrent or resumed crawl fetched the pages.
 
 Merge rules for a publication (issue 2):
 * title: the display variant seen most often (ties: first seen);
-* authors: the author-list variant seen most often (ties: first seen); a name's
-  profile link comes from any sighting that linked it;
+* authors: the author-list variant seen most often (ties: first seen); a link
+  belongs to one author entry, its position in the list: an entry keeps the
+  link any sighting of that list gave it at that position; an entry no such
+  sighting linked takes the link other sightings gave its name only when that
+  is unambiguous (the name is shown once in the list and was only ever linked
+  to one profile), so two authors shown with one name never share a link;
 * declared author count: the largest seen;
 * abstract: a complete one over a truncated one, then the one seen most often;
 * title, authors and abstract: never text that looks damaged (mojibake,
@@ -29,6 +33,7 @@ Merge rules for a publication (issue 2):
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 
 from profilecrawler import text
 
@@ -83,10 +88,17 @@ def fold_publication(state: dict, card: dict) -> bool:
     _bump(state["titles"], card["title"], sighting, damaged=text.looks_damaged(card["title"]))
 
     names = [author["name"] for author in card["authors"]]
-    _bump(state["author_variants"], _variant_key(names), sighting, names=names, damaged=text.looks_damaged(*names))
-    for author in card["authors"]:
-        if author.get("profile_id"):
-            state["links"].setdefault(author["name"], author["profile_id"])
+    key = _variant_key(names)
+    _bump(state["author_variants"], key, sighting, names=names, damaged=text.looks_damaged(*names))
+    links = state["author_variants"][key].setdefault("links", [None] * len(names))
+    for position, author in enumerate(card["authors"]):
+        profile_id = author.get("profile_id")
+        if profile_id:
+            if links[position] is None:
+                links[position] = profile_id
+            seen = _name_links(state, author["name"])
+            if profile_id not in seen:
+                state["links"][author["name"]] = [*seen, profile_id]
 
     declared = card.get("declared_author_count")
     if declared is not None:
@@ -105,10 +117,30 @@ def fold_publication(state: dict, card: dict) -> bool:
     return True
 
 
+def _name_links(state: dict, name: str) -> list[str]:
+    """Every profile a name was linked to, in any sighting (a state written
+    before links belonged to entries holds one id a name)."""
+    seen = state["links"].get(name) or []
+    return [seen] if isinstance(seen, str) else seen
+
+
+def _entry_links(state: dict, variant: dict) -> list[str | None]:
+    """The link of each entry of an author-list variant (see the merge rules)."""
+    names = variant["names"]
+    links = list(variant.get("links") or [None] * len(names))
+    shown = Counter(names)
+    for position, name in enumerate(names):
+        if links[position] is None and shown[name] == 1:
+            seen = _name_links(state, name)
+            if len(seen) == 1:
+                links[position] = seen[0]
+    return links
+
+
 def publication_record(state: dict) -> dict:
     """The merged record, as exported."""
     variant = state["author_variants"][_most_seen(state["author_variants"], prefer=_undamaged)]
-    authors = [{"name": name, "profile_id": state["links"].get(name)} for name in variant["names"]]
+    authors = [{"name": name, "profile_id": link} for name, link in zip(variant["names"], _entry_links(state, variant))]
     declared = state["declared_author_count"]
     abstract = _most_seen(state["abstracts"], prefer=lambda entry: (_undamaged(entry), entry["complete"]))
     abstract_complete = bool(abstract and state["abstracts"][abstract]["complete"])

@@ -7,7 +7,7 @@ Each check here names what a page lacks, as a failure reason code and a
 detail for the log; the spider retries such a page like a transient error and,
 when the retries are used up, lists it in ``failures.jsonl`` (so its profile
 is *unreached* in the manifest, never gone). The selectors are the site
-module's (``LISTING_CONTENT``, ``PROFILE``, ``NAME_TEXT``, ``PUBLICATIONS_SECTION``).
+module's (``LISTING_CONTENT``, ``PROFILE``, ``PERSON_NAME``, ``PUBLICATIONS_SECTION``).
 """
 
 from __future__ import annotations
@@ -56,7 +56,7 @@ def profile_problem(selector, site, page: int) -> Problem | None:
         profile = selector.css(site.PROFILE)
         if not profile:
             return Problem(NOT_A_PROFILE_PAGE, "no profile on the page")
-        if not "".join(profile[0].css(site.NAME_TEXT).getall()).strip():
+        if not "".join(profile[0].css(site.PERSON_NAME).xpath("string()").getall()).strip():
             return Problem(NOT_A_PROFILE_PAGE, "the profile has no name")
     if not selector.css(site.PUBLICATIONS_SECTION):
         return Problem(NOT_A_PROFILE_PAGE, "no Publications section")

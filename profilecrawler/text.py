@@ -191,10 +191,17 @@ def _author_entry(names: list, state: dict, text: str, href: str | None) -> None
 
 # Text from a paper's reference list that leaked into an author list on the page:
 # "Sean Welleck. 2024" (a year), "Llemma" (a one-word title), "The Llama",
-# "Gemma Team". Kept as shown; the record is flagged.
+# "Gemma Team". Kept as shown; the record is flagged. "A" and "An" begin titles
+# ("An Empirical Study of …") but also names ("An Nguyễn", "An Zhang": a common
+# Vietnamese and Chinese given name): after them, only a title's length (three
+# words or more follow) or an English function word makes a title.
 _CITATION_YEAR = re.compile(r"(?:^|[\s.,(])(?:19|20)\d{2}[a-z]?\)?\.?$")
 _ONE_LATIN_WORD = re.compile(r"^[A-Za-z][a-z]+$")
-_TITLE_LIKE = re.compile(r"^(?:The|A|An)\s|\s(?:Team|et al\.?)$")
+_TITLE_LIKE = re.compile(
+    r"^The\s|\s(?:Team|et al\.?)$"
+    r"|^(?:A|An)(?:\s+\S+){3,}$"
+    r"|^(?:A|An)\s.*\b(?:of|for|on|in|to|and|with|from|via|by|the|a|an|is|are|towards?)\b"
+)
 
 
 def looks_like_citation_text(name: str) -> bool:

@@ -98,6 +98,48 @@ def test_a_link_seen_on_any_card_gives_the_author_a_profile_id():
     assert record["authors"] == [{"name": "A B", "profile_id": None}, {"name": "C D", "profile_id": "mila:c-d"}]
 
 
+def linked_card(n, names, links, **fields):
+    result = card(n, names=names, **fields)
+    for author, link in zip(result["authors"], links):
+        author["profile_id"] = link
+    return result
+
+
+def test_a_link_belongs_to_its_entry_not_to_every_author_of_that_name():
+    # Two authors shown as "Wei Zhang", only the second linked: the first gets no link.
+    record = merged([linked_card(0, ("Wei Zhang", "A B", "Wei Zhang"), (None, None, "mila:wei-zhang"))])
+    assert [a["profile_id"] for a in record["authors"]] == [None, None, "mila:wei-zhang"]
+
+
+def test_two_members_with_one_display_name_keep_their_own_profiles_across_sightings():
+    names = ("Wei Zhang", "A B", "Wei Zhang")
+    cards = [linked_card(0, names, ("mila:wei-zhang", None, "mila:wei-zhang-1")),
+             linked_card(1, names, (None, None, "mila:wei-zhang-1")),
+             linked_card(2, names, ("mila:wei-zhang", None, None))]
+    for order in (cards, cards[::-1]):
+        record = merged(order)
+        assert [a["profile_id"] for a in record["authors"]] == ["mila:wei-zhang", None, "mila:wei-zhang-1"]
+
+
+def test_a_link_seen_on_another_list_is_taken_only_when_unambiguous():
+    shorter = linked_card(0, ("A B", "C D"), (None, "mila:c-d"))
+    longer = [card(n, names=("A B", "C D", "E F")) for n in (3, 4)]  # seen most, never linked
+    assert [a["profile_id"] for a in merged([shorter, *longer])["authors"]] == [None, "mila:c-d", None]
+    # The name linked to two profiles elsewhere: which one this entry is, is unknown.
+    two = [linked_card(5, ("C D", "X"), ("mila:c-d", None)), linked_card(6, ("C D", "Y"), ("mila:c-d-2", None))]
+    assert [a["profile_id"] for a in merged([*two, *longer])["authors"]] == [None, None, None]
+
+
+def test_a_state_written_before_links_belonged_to_entries_still_folds():
+    state = merge.new_publication_state("pub-0000000000000000")
+    merge.fold_publication(state, card(0))
+    for variant in state["author_variants"].values():
+        del variant["links"]
+    state["links"] = {"C D": "mila:c-d"}
+    merge.fold_publication(state, card(1))
+    assert [a["profile_id"] for a in merge.publication_record(state)["authors"]] == [None, "mila:c-d"]
+
+
 def test_citation_text_is_kept_and_flagged():
     record = merged([card(0, names=("Stella Biderman", "Sean Welleck. 2024", "Llemma"))])
     assert [a["name"] for a in record["authors"]] == ["Stella Biderman", "Sean Welleck. 2024", "Llemma"]

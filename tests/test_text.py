@@ -130,14 +130,17 @@ def test_dates_keep_the_precision_shown(shown, published):
 
 
 @pytest.mark.parametrize(
-    "name", ["Sean Welleck. 2024", "Llemma", "The Llama", "Gemma Team", "Daniel Spokoyny. 2020"]
+    "name", ["Sean Welleck. 2024", "Llemma", "The Llama", "Gemma Team", "Daniel Spokoyny. 2020",
+             "An Empirical Study of Code Models", "A Survey on Agents", "An Empirical Study Revisited Today",
+             "A Benchmark for Reasoning"]
 )
 def test_citation_text_in_author_lists_is_recognised(name):
     assert text.looks_like_citation_text(name)
 
 
 @pytest.mark.parametrize(
-    "name", ["Md. Mostofa Ali Patwary", "Kai Lv 0001", "李明", "Zoë Müller", "J. Clark", "Loubna Ben allal"]
+    "name", ["Md. Mostofa Ali Patwary", "Kai Lv 0001", "李明", "Zoë Müller", "J. Clark", "Loubna Ben allal",
+             "An Nguyễn", "An Zhang", "An Thi Nguyen", "A Li", "An Van Nguyen"]
 )
 def test_real_names_are_not_citation_text(name):
     assert not text.looks_like_citation_text(name)

@@ -16,10 +16,12 @@ import scrapy
 from lxml import etree
 from scrapy.downloadermiddlewares.retry import get_retry_request
 from scrapy.http import Response
-from scrapy.selector import Selector
+from scrapy.selector import Selector, SelectorList
+from w3lib.html import strip_html5_whitespace
 
 from profilecrawler import authorscan, pagecheck, text
 from profilecrawler.failures import failure_reason, failure_status
+from profilecrawler.htmltext import rendered_lines, rendered_text
 from profilecrawler.frontier import ENTRY
 from profilecrawler.items import FailureItem
 from profilecrawler.loaders import ProfileLoader, PublicationCardLoader
@@ -34,8 +36,13 @@ def compiled_xpath(expression: str) -> etree.XPath:
     return etree.XPath(expression, smart_strings=False)
 
 
-_STRING = compiled_xpath("string()")
 _FIRST_LINK = compiled_xpath("(.//a/@href)[1]")
+
+
+def link_url(response: Response, href: str) -> str:
+    """The absolute URL of a link on ``response``, read as browsers read it: the
+    whitespace HTML allows around an ``href`` (spaces, newlines) stripped first."""
+    return response.urljoin(strip_html5_whitespace(href))
 
 
 def content_keys(values) -> tuple[str, ...]:
@@ -46,8 +53,18 @@ def content_keys(values) -> tuple[str, ...]:
 
 
 def block_texts(nodes) -> list[str]:
-    """The whole text (hidden parts included) of each node."""
-    return [_STRING(node) for node in nodes]
+    """The whole text (hidden parts included) of each node, as a browser renders
+    it: a ``<br>`` or a block boundary inside is a line break (htmltext)."""
+    return [rendered_text(node) for node in nodes]
+
+
+def shown_text(selection) -> str | None:
+    """``block_texts`` of the first node of a parsel Selector or SelectorList (None: empty)."""
+    if isinstance(selection, SelectorList):
+        if not selection:
+            return None
+        selection = selection[0]
+    return rendered_text(selection.root)
 
 
 class CardParts:
@@ -156,7 +173,7 @@ class DirectorySiteSpider(scrapy.Spider):
             titles.append(card.get("title") or f"#{card['card_index']}")
             yield card
         linked = {
-            self.site.publication_page(response.urljoin(href))
+            self.site.publication_page(link_url(response, href))
             for href in set(selector.css(self.site.PUBLICATION_PAGER_LINKS).getall())
         }
         yield from self.follow_pager(
@@ -228,40 +245,41 @@ class DirectorySiteSpider(scrapy.Spider):
         loader.add_value("id", person_id)
         loader.add_value("url", site.profile_url(response.url, slug))
         loader.add_value("source_url", response.url)
-        loader.add_css("name", site.NAME_TEXT)
+        loader.add_value("name", shown_text(root.css(site.PERSON_NAME)))
         loader.add_value(
             "portrait_url",
             {"src": root.css(site.PORTRAIT_SRC).get(), "alt": root.css(site.PORTRAIT_ALT).get()},
         )
         for membership in root.css(site.MEMBERSHIPS):
             label = membership.css(site.MEMBERSHIP_LABEL) or [membership]
-            role = label[0].xpath("string()").get()
+            role = shown_text(label[0])
             loader.add_value("roles", role)
             for sup in membership.css(site.SUPERVISORS):
                 loader.add_value(
                     "supervisors",
                     {
-                        "name": sup.css("a").xpath("string()").get(),
+                        "name": shown_text(sup.css("a")),
                         "href": sup.css("a::attr(href)").get(),
                         "program": role,
-                        "role": sup.css(".supervisor__label").xpath("string()").get(),
+                        "role": shown_text(sup.css(".supervisor__label")),
                     },
                 )
         for position in root.css(site.POSITIONS):
-            loader.add_value("positions", position.xpath("string()").get())
+            loader.add_value("positions", shown_text(position))
         for topic in root.css(site.TOPICS):
-            loader.add_value("research_topics", topic.xpath("string()").get())
-        for paragraph in root.css(site.BIOGRAPHY_PARAGRAPHS):
-            loader.add_value("biography", paragraph.xpath("string()").get())
+            loader.add_value("research_topics", shown_text(topic))
+        for biography in root.css(site.BIOGRAPHY)[:1]:
+            # Every block of the section, in order (paragraphs, lists, headings, divs), one a line.
+            loader.add_value("biography", rendered_lines(biography.root))
         for entry in root.css(site.STUDENTS):
             name = entry.css(site.STUDENT_NAME)
             loader.add_value(
                 "students",
                 {
-                    "name": name.xpath("string()").get(),
+                    "name": shown_text(name),
                     "href": name.xpath("@href").get(),
-                    "program": entry.css(site.STUDENT_PROGRAM).xpath("string()").get(),
-                    "role": entry.css(site.STUDENT_ROLE).xpath("string()").get(),
+                    "program": shown_text(entry.css(site.STUDENT_PROGRAM)),
+                    "role": shown_text(entry.css(site.STUDENT_ROLE)),
                 },
             )
         self.crawler.stats.inc_value("profiles/parsed")
@@ -289,7 +307,7 @@ class DirectorySiteSpider(scrapy.Spider):
                 if node.tag == "ul":
                     authors += author_lists[int(node.get(authorscan.PLACEHOLDER))]
                 else:
-                    authors.append((_STRING(node), (_FIRST_LINK(node) or (None,))[0]))
+                    authors.append((rendered_text(node), (_FIRST_LINK(node) or (None,))[0]))
             loader.add_value("authors", authors)
             loader.add_value("abstract", block_texts(parts(site.CARD_ABSTRACT_PARAGRAPHS)))
             if parts.nested:

@@ -4,7 +4,7 @@ import scrapy
 
 from profilecrawler import pagecheck
 from profilecrawler.spiders._arguments import checked_choice, checked_url
-from profilecrawler.spiders.base import DirectorySiteSpider, content_keys
+from profilecrawler.spiders.base import DirectorySiteSpider, content_keys, link_url
 
 
 class DirectorySpider(DirectorySiteSpider):
@@ -55,12 +55,12 @@ class DirectorySpider(DirectorySiteSpider):
             stats.inc_value("malformed/empty_listing")
         slugs = []
         for href in links:
-            request = self.profile_request(response.urljoin(href))
+            request = self.profile_request(link_url(response, href))
             if request is not None:
                 stats.inc_value("profiles/discovered")
                 slugs.append(request.cb_kwargs["slug"])
                 yield request
-        linked = {self.site.listing_page(response.urljoin(href))
+        linked = {self.site.listing_page(link_url(response, href))
                   for href in response.css(self.site.LISTING_PAGER_LINKS).getall()}
         yield from self.follow_pager(response, "listing", page, linked, content_keys(slugs), previous,
                                      lambda n, keys: self.listing_request(view, n, keys))
