@@ -143,7 +143,8 @@ def publication_record(state: dict) -> dict:
     authors = [{"name": name, "profile_id": link} for name, link in zip(variant["names"], _entry_links(state, variant))]
     declared = state["declared_author_count"]
     abstract = _most_seen(state["abstracts"], prefer=lambda entry: (_undamaged(entry), entry["complete"]))
-    abstract_complete = bool(abstract and state["abstracts"][abstract]["complete"])
+    # None: no card had an abstract (or an author), so there is nothing to be complete.
+    abstract_complete = state["abstracts"][abstract]["complete"] if abstract else None
     published = _most_seen(state["published"], prefer=lambda entry: entry["precision"])
 
     title = _most_seen(state["titles"], prefer=_undamaged)
@@ -167,7 +168,7 @@ def publication_record(state: dict) -> dict:
         "title": title,
         "authors": authors,
         "declared_author_count": declared,
-        "authors_complete": declared is None or len(authors) >= declared,
+        "authors_complete": (declared is None or len(authors) >= declared) if authors else None,
         "abstract": abstract,
         "abstract_complete": abstract_complete,
         "published": published,

@@ -18,6 +18,7 @@ from dbtools import by_key, db_url, dump, everything, postgres_server, postgres_
 from dbtools import profilecrawler, published_job
 from profilecrawler import schema
 from profilecrawler.db import LoadError, NotPublished, load
+from profilecrawler.db import tables
 
 
 @pytest.fixture(scope="module")
@@ -163,7 +164,7 @@ def test_the_load_command_exit_codes_and_messages(crawl_output, tmp_path):
     first = profilecrawler("load", str(crawl_output), "--db", f"sqlite:///{db}", cwd=tmp_path)
     assert first.returncode == 0, first.stderr
     profiles = len(read_jsonl(crawl_output / "profiles.jsonl"))
-    assert "database schema: created at version 1" in first.stdout
+    assert f"database schema: created at version {tables.DB_SCHEMA_VERSION}" in first.stdout
     assert any(line.split()[:2] == ["profiles", str(profiles)] for line in first.stdout.splitlines())
     again = profilecrawler("load", str(crawl_output), "--db", f"sqlite:///{db}", cwd=tmp_path)
     assert again.returncode == 0 and any(

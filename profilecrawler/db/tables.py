@@ -25,7 +25,9 @@ from datetime import datetime, timezone
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql
 
-DB_SCHEMA_VERSION = 1
+# 1: the tables. 2: publications.abstract_complete and authors_complete may be
+# NULL (unknown: no abstract, no author), as in the records of schema 2.
+DB_SCHEMA_VERSION = 2
 
 metadata = sa.MetaData()
 Json = sa.JSON().with_variant(postgresql.JSONB(), "postgresql")
@@ -89,9 +91,9 @@ publications = sa.Table(
     sa.Column("published", sa.Text),
     sa.Column("published_year", sa.Integer),
     sa.Column("abstract", sa.Text),
-    sa.Column("abstract_complete", sa.Boolean, nullable=False),
+    sa.Column("abstract_complete", sa.Boolean),  # NULL: no abstract
     sa.Column("declared_author_count", sa.Integer),
-    sa.Column("authors_complete", sa.Boolean, nullable=False),
+    sa.Column("authors_complete", sa.Boolean),  # NULL: no author
     sa.Column("sightings", sa.Integer, nullable=False),
     sa.Column("quality_flags", Json, nullable=False),
     sa.Column("source_urls", Json, nullable=False),
@@ -139,9 +141,30 @@ def current_version(conn) -> int | None:
     return conn.execute(sa.select(sa.func.max(schema_version.c.version))).scalar()
 
 
+def _completeness_may_be_unknown(conn) -> None:
+    """Version 2: the two completeness columns of ``publications`` take NULL,
+    and rows loaded before say NULL where there is nothing to be complete (no
+    abstract; no authorship). SQLite cannot drop a NOT NULL: the table is built
+    anew and its rows copied (the other tables refer to it by name)."""
+    if conn.dialect.name == "sqlite":
+        new = publications.to_metadata(sa.MetaData(), name="publications__v2")
+        new.create(conn)
+        columns = ", ".join(f'"{column.name}"' for column in publications.columns)
+        conn.exec_driver_sql(f"INSERT INTO publications__v2 ({columns}) SELECT {columns} FROM publications")
+        conn.exec_driver_sql("DROP TABLE publications")
+        conn.exec_driver_sql("ALTER TABLE publications__v2 RENAME TO publications")
+    else:
+        for column in ("abstract_complete", "authors_complete"):
+            conn.exec_driver_sql(f"ALTER TABLE publications ALTER COLUMN {column} DROP NOT NULL")
+    conn.execute(sa.update(publications).where(publications.c.abstract.is_(None)).values(abstract_complete=None))
+    has_author = sa.exists().where(authorships.c.publication_id == publications.c.id)
+    conn.execute(sa.update(publications).where(~has_author).values(authors_complete=None))
+
+
 # version → what brings the database from version - 1 to it.
 MIGRATIONS = {
     1: lambda conn: metadata.create_all(conn, tables=list(DATA_TABLES)),
+    2: _completeness_may_be_unknown,
 }
 
 

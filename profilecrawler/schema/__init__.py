@@ -25,7 +25,9 @@ from importlib import resources
 
 import jsonschema_rs
 
-SCHEMA_VERSION = 1
+# 2: abstract_complete and authors_complete are null when there is no abstract,
+# no author (they were false and true); schemas refuse what a database cannot hold.
+SCHEMA_VERSION = 2
 # Record types with a schema, in the order ``profilecrawler schema`` lists them.
 KINDS = ("profile", "publication", "change", "failure", "manifest")
 BUNDLE_ID = f"https://github.com/profilecrawler/profilecrawler/schema/{SCHEMA_VERSION}/records.schema.json"

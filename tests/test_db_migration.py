@@ -1,0 +1,75 @@
+"""Database schema 1 → 2 (issue 10): a database loaded by the previous version
+(tests/data/db-v1.*.sql: dumps of the fixture site's crawl loaded by it, on
+SQLite and on PostgreSQL) is migrated by the next load: the completeness
+columns take NULL, rows with nothing to be complete say NULL, nothing else
+changes, and the load goes on."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import psycopg
+import pytest
+import sqlalchemy as sa
+
+from conftest import scrapy_crawl
+from dbtools import db_url, dump, postgres_server, postgres_url  # noqa: F401 (fixtures)
+from profilecrawler.db import load
+from profilecrawler.db import tables as t
+
+DATA = Path(__file__).parent / "data"
+
+
+def restore_v1(url: str) -> None:
+    """The dump of a database at schema version 1, restored into the empty database at ``url``."""
+    if url.startswith("sqlite:///"):
+        with sqlite3.connect(url.removeprefix("sqlite:///")) as conn:
+            conn.executescript((DATA / "db-v1.sqlite.sql").read_text(encoding="utf-8"))
+        return
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute((DATA / "db-v1.postgresql.sql").read_text(encoding="utf-8"))
+
+
+def engine_for(url: str) -> sa.Engine:
+    return sa.create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
+
+
+def test_a_version_1_database_is_migrated_to_unknown_completeness(db_url):
+    restore_v1(db_url)
+    before = dump(db_url)
+    assert [row["version"] for row in before["schema_version"]] == [1]
+    no_abstract = {row["id"] for row in before["publications"] if row["abstract"] is None}
+    with_authors = {row["publication_id"] for row in before["authorships"]}
+    no_author = {row["id"] for row in before["publications"]} - with_authors
+    assert no_abstract and no_author and all(not row["abstract_complete"] for row in before["publications"] if row["id"] in no_abstract)
+    engine = engine_for(db_url)
+    try:
+        with engine.begin() as conn:
+            assert t.migrate(conn) == (1, 2)
+        columns = {c["name"]: c for c in sa.inspect(engine).get_columns("publications")}
+    finally:
+        engine.dispose()
+    assert columns["abstract_complete"]["nullable"] and columns["authors_complete"]["nullable"]
+    after = dump(db_url)
+    assert [row["version"] for row in after["schema_version"]] == [1, 2]
+    for old, new in zip(before["publications"], after["publications"], strict=True):
+        assert new["abstract_complete"] == (None if old["id"] in no_abstract else old["abstract_complete"])
+        assert new["authors_complete"] == (None if old["id"] in no_author else old["authors_complete"])
+        untouched = set(old) - {"abstract_complete", "authors_complete"}
+        assert {k: old[k] for k in untouched} == {k: new[k] for k in untouched}
+    assert {table: rows for table, rows in after.items() if table not in ("publications", "schema_version")} == \
+        {table: rows for table, rows in before.items() if table not in ("publications", "schema_version")}
+
+
+def test_the_next_load_migrates_and_loads_a_crawl_of_schema_2(db_url, fixture_site, tmp_path):
+    restore_v1(db_url)
+    crawl = scrapy_crawl(tmp_path / "out", "directory", "-a", f"start_url={fixture_site.base_url}/en/directory")
+    assert crawl.process.returncode == 0, crawl.process.stderr[-3000:]
+    report = load(tmp_path / "out", db_url)
+    assert report.schema_version == (1, 2)
+    rows = {row["id"]: row for row in dump(db_url)["publications"]}
+    for record in crawl.publications:
+        assert rows[record["id"]]["abstract_complete"] == record["abstract_complete"]
+        assert rows[record["id"]]["authors_complete"] == record["authors_complete"]
+    assert any(record["abstract_complete"] is None for record in crawl.publications)
