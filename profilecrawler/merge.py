@@ -154,7 +154,8 @@ def publication_record(state: dict) -> dict:
         flags.add(text.DAMAGED_FLAG)
     if declared is not None and declared != len(authors):
         flags.add("author_count_mismatch")
-    if any(text.looks_like_citation_text(author["name"]) for author in authors):
+    citation_text = citation_text_positions(authors)
+    if citation_text:
         flags.add("authors_contain_citation_text")
     if abstract and not abstract_complete:
         flags.add("abstract_truncated")
@@ -175,8 +176,14 @@ def publication_record(state: dict) -> dict:
         "profile_ids": sorted(state["profile_ids"]),
         "source_urls": sorted(state["source_urls"]),
         "sightings": len(state["sightings"]),
+        "citation_text_authors": citation_text,
         "quality_flags": sorted(flags),
     }
+
+
+def citation_text_positions(authors: list[dict]) -> list[int]:
+    """Positions (1-based) of the author entries that look like citation text."""
+    return [position for position, author in enumerate(authors, 1) if text.looks_like_citation_text(author["name"])]
 
 
 def fold_profile(state: dict | None, profile: dict) -> dict:

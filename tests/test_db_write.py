@@ -30,7 +30,7 @@ def test_updates_and_deletes_by_key_touch_exactly_those_rows(db_url, many):
                 "abstract_complete": False, "declared_author_count": None, "authors_complete": True,
                 "sightings": 1, "quality_flags": [], "source_urls": ["https://example.org/"], "content_hash": "h",
                 "active": True, "first_seen_at": WHEN, "last_seen_at": WHEN, "changed_at": WHEN} for i in ids])
-            insert_rows(conn, t.authorships, [{"publication_id": i, "position": p, "name": f"A{p}", "profile_id": None}
+            insert_rows(conn, t.authorships, [{"publication_id": i, "position": p, "name": f"A{p}", "profile_id": None, "citation_text": False}
                                               for i in ids for p in (1, 2)])
             insert_rows(conn, t.publication_profiles, [{"publication_id": i, "profile_id": f"mila:p{k}", "active": True,
                                                         "first_seen_at": WHEN, "last_seen_at": WHEN}

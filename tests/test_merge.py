@@ -144,6 +144,7 @@ def test_citation_text_is_kept_and_flagged():
     record = merged([card(0, names=("Stella Biderman", "Sean Welleck. 2024", "Llemma"))])
     assert [a["name"] for a in record["authors"]] == ["Stella Biderman", "Sean Welleck. 2024", "Llemma"]
     assert "authors_contain_citation_text" in record["quality_flags"]
+    assert record["citation_text_authors"] == [2, 3]  # which entries: 1 is the first author
 
 
 def test_profile_fold_keeps_every_source_url():

@@ -73,4 +73,5 @@ def test_two_members_with_one_display_name_keep_their_own_profiles(publications)
 
 
 def test_an_as_a_given_name_is_not_citation_text(publications):
-    assert "authors_contain_citation_text" not in publications["Two Members Named Li Wei"]["quality_flags"]
+    record = publications["Two Members Named Li Wei"]
+    assert "authors_contain_citation_text" not in record["quality_flags"] and record["citation_text_authors"] == []

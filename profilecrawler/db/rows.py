@@ -13,6 +13,8 @@ import hashlib
 import json
 from datetime import datetime, timezone
 
+from profilecrawler.merge import citation_text_positions
+
 # Fields left out of a record's content hash (see the module docstring).
 UNHASHED = {"profile": ("crawled_at",), "publication": ("profile_ids",)}
 
@@ -89,8 +91,11 @@ def publication_row(record: dict, digest: str, seen_at: datetime) -> dict:
 
 
 def authorship_rows(record: dict) -> list[dict]:
+    # A snapshot of schema 1 does not say which entries look like citation text: the rule says it.
+    citation = record.get("citation_text_authors")
+    citation = set(citation if citation is not None else citation_text_positions(record["authors"]))
     return [
         {"publication_id": record["id"], "position": position, "name": author["name"],
-         "profile_id": author["profile_id"]}
+         "profile_id": author["profile_id"], "citation_text": position in citation}
         for position, author in enumerate(record["authors"], 1)
     ]

@@ -25,8 +25,11 @@ from datetime import datetime, timezone
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql
 
+from profilecrawler.text import looks_like_citation_text
+
 # 1: the tables. 2: publications.abstract_complete and authors_complete may be
-# NULL (unknown: no abstract, no author), as in the records of schema 2.
+# NULL (unknown: no abstract, no author), as in the records of schema 2, and
+# authorships.citation_text says which entries look like citation text.
 DB_SCHEMA_VERSION = 2
 
 metadata = sa.MetaData()
@@ -110,6 +113,8 @@ authorships = sa.Table(
     # The author's profile when the name links to one; no foreign key: an
     # on-demand crawl loads publications whose co-authors it did not crawl.
     sa.Column("profile_id", sa.Text, index=True),
+    # The entry looks like citation text, not a name (schema 2: the record's citation_text_authors).
+    sa.Column("citation_text", sa.Boolean, nullable=False, server_default=sa.false()),
 )
 
 publication_profiles = sa.Table(
@@ -141,29 +146,55 @@ def current_version(conn) -> int | None:
     return conn.execute(sa.select(sa.func.max(schema_version.c.version))).scalar()
 
 
+def _rebuild_publications_on_sqlite(conn) -> None:
+    """SQLite cannot drop a NOT NULL: ``publications`` is built anew from its
+    definition and its rows copied. With foreign keys on, dropping or renaming a
+    table that others refer to would delete their rows (ON DELETE CASCADE) or
+    rewrite their references; so the tables referring to it (``authorships``,
+    ``publication_profiles``) are set aside first, then built anew (as defined
+    now) and given their rows back."""
+    children = (authorships, publication_profiles)
+    for child in children:
+        conn.exec_driver_sql(f"CREATE TEMP TABLE {child.name}__kept AS SELECT * FROM {child.name}")
+        conn.exec_driver_sql(f"DROP TABLE {child.name}")
+    conn.exec_driver_sql("ALTER TABLE publications RENAME TO publications__v1")
+    publications.create(conn)
+    columns = ", ".join(f'"{column.name}"' for column in publications.columns)
+    conn.exec_driver_sql(f"INSERT INTO publications ({columns}) SELECT {columns} FROM publications__v1")
+    conn.exec_driver_sql("DROP TABLE publications__v1")
+    for child in children:
+        child.create(conn)
+        kept = [row[1] for row in conn.exec_driver_sql(f"PRAGMA temp.table_info({child.name}__kept)")]
+        columns = ", ".join(f'"{name}"' for name in kept)
+        conn.exec_driver_sql(f"INSERT INTO {child.name} ({columns}) SELECT {columns} FROM temp.{child.name}__kept")
+        conn.exec_driver_sql(f"DROP TABLE temp.{child.name}__kept")
+
+
 def _completeness_may_be_unknown(conn) -> None:
     """Version 2: the two completeness columns of ``publications`` take NULL,
     and rows loaded before say NULL where there is nothing to be complete (no
-    abstract; no authorship). SQLite cannot drop a NOT NULL: the table is built
-    anew and its rows copied (the other tables refer to it by name)."""
+    abstract; no authorship); ``authorships.citation_text`` is added and set by
+    the rule (``text.looks_like_citation_text``)."""
     if conn.dialect.name == "sqlite":
-        new = publications.to_metadata(sa.MetaData(), name="publications__v2")
-        new.create(conn)
-        columns = ", ".join(f'"{column.name}"' for column in publications.columns)
-        conn.exec_driver_sql(f"INSERT INTO publications__v2 ({columns}) SELECT {columns} FROM publications")
-        conn.exec_driver_sql("DROP TABLE publications")
-        conn.exec_driver_sql("ALTER TABLE publications__v2 RENAME TO publications")
+        _rebuild_publications_on_sqlite(conn)  # authorships come back with citation_text
     else:
         for column in ("abstract_complete", "authors_complete"):
             conn.exec_driver_sql(f"ALTER TABLE publications ALTER COLUMN {column} DROP NOT NULL")
+        conn.exec_driver_sql("ALTER TABLE authorships ADD COLUMN citation_text BOOLEAN NOT NULL DEFAULT FALSE")
     conn.execute(sa.update(publications).where(publications.c.abstract.is_(None)).values(abstract_complete=None))
     has_author = sa.exists().where(authorships.c.publication_id == publications.c.id)
     conn.execute(sa.update(publications).where(~has_author).values(authors_complete=None))
+    names = conn.execute(sa.select(authorships.c.publication_id, authorships.c.position, authorships.c.name))
+    flagged = [{"p": row.publication_id, "n": row.position} for row in names if looks_like_citation_text(row.name)]
+    if flagged:
+        conn.execute(sa.update(authorships).where(authorships.c.publication_id == sa.bindparam("p"),
+                                                  authorships.c.position == sa.bindparam("n"))
+                     .values(citation_text=True), flagged)
 
 
-# version → what brings the database from version - 1 to it.
+# version → what brings the database from version - 1 to it. A new database is
+# created at DB_SCHEMA_VERSION at once (its tables as defined above).
 MIGRATIONS = {
-    1: lambda conn: metadata.create_all(conn, tables=list(DATA_TABLES)),
     2: _completeness_may_be_unknown,
 }
 
@@ -173,8 +204,12 @@ def migrate(conn) -> tuple[int | None, int]:
     return (version before, version after)."""
     before = current_version(conn)
     if before is None:
-        metadata.create_all(conn, tables=[schema_version])
-    elif before > DB_SCHEMA_VERSION:
+        metadata.create_all(conn, tables=[schema_version, *DATA_TABLES])
+        now = datetime.now(timezone.utc)
+        for version in range(1, DB_SCHEMA_VERSION + 1):
+            conn.execute(sa.insert(schema_version).values(version=version, applied_at=now))
+        return None, DB_SCHEMA_VERSION
+    if before > DB_SCHEMA_VERSION:
         raise SchemaMismatch(f"the database's schema is version {before}, newer than this profilecrawler knows "
                              f"({DB_SCHEMA_VERSION}); upgrade profilecrawler")
     for version in range((before or 0) + 1, DB_SCHEMA_VERSION + 1):
