@@ -33,6 +33,7 @@ Merge rules for a publication (issue 2):
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 from collections import Counter
 
 from profilecrawler import text
@@ -63,34 +64,49 @@ def _most_seen(counter: dict, prefer=lambda entry: 0):
     return min(ties, key=lambda k: counter[k]["first"])
 
 
+# What each author-list variant's sightings said, beside the list itself: a
+# publication whose variants share no author is split by them (``components``).
+_AGGREGATES = ("titles", "abstracts", "published", "profile_ids", "source_urls", "flags")
+
+
+def _new_aggregates() -> dict:
+    return {"titles": {}, "abstracts": {}, "published": {}, "declared_author_count": None,
+            "profile_ids": [], "source_urls": [], "flags": []}
+
+
 def new_publication_state(publication_id: str) -> dict:
-    return {
-        "id": publication_id,
-        "sightings": [],
-        "titles": {},
-        "author_variants": {},
-        "links": {},
-        "declared_author_count": None,
-        "abstracts": {},
-        "published": {},
-        "profile_ids": [],
-        "source_urls": [],
-        "flags": [],
-    }
+    return {"id": publication_id, "format": 2, "sightings": [], "author_variants": {}, "links": {}}
+
+
+def _upgraded(state: dict) -> dict:
+    """A state folded before sightings were kept by author list (no ``format``):
+    what its sightings said goes with its first variant."""
+    if state.get("format") == 2:
+        return state
+    carried = {name: state.pop(name) for name in (*_AGGREGATES, "declared_author_count") if name in state}
+    variants = state["author_variants"]
+    for key, entry in variants.items():
+        entry.setdefault("aggregates", _new_aggregates())
+    if variants:
+        first = min(variants, key=lambda k: variants[k]["first"])
+        variants[first]["aggregates"].update(carried)
+    state["format"] = 2
+    return state
 
 
 def fold_publication(state: dict, card: dict) -> bool:
     """Fold one card into the state; False when this sighting was folded before."""
+    state = _upgraded(state)
     sighting = card["sighting_id"]
     if sighting in state["sightings"]:
         return False
     state["sightings"].append(sighting)
-    _bump(state["titles"], card["title"], sighting, damaged=text.looks_damaged(card["title"]))
 
     names = [author["name"] for author in card["authors"]]
     key = _variant_key(names)
     _bump(state["author_variants"], key, sighting, names=names, damaged=text.looks_damaged(*names))
-    links = state["author_variants"][key].setdefault("links", [None] * len(names))
+    variant = state["author_variants"][key]
+    links = variant.setdefault("links", [None] * len(names))
     for position, author in enumerate(card["authors"]):
         profile_id = author.get("profile_id")
         if profile_id:
@@ -100,20 +116,22 @@ def fold_publication(state: dict, card: dict) -> bool:
             if profile_id not in seen:
                 state["links"][author["name"]] = [*seen, profile_id]
 
+    said = variant.setdefault("aggregates", _new_aggregates())
+    _bump(said["titles"], card["title"], sighting, damaged=text.looks_damaged(card["title"]))
     declared = card.get("declared_author_count")
     if declared is not None:
-        state["declared_author_count"] = max(declared, state["declared_author_count"] or 0)
+        said["declared_author_count"] = max(declared, said["declared_author_count"] or 0)
     if card.get("abstract"):
-        _bump(state["abstracts"], card["abstract"], sighting, complete=bool(card.get("abstract_complete")),
+        _bump(said["abstracts"], card["abstract"], sighting, complete=bool(card.get("abstract_complete")),
               damaged=text.looks_damaged(card["abstract"]))
     if card.get("published"):
-        _bump(state["published"], card["published"], sighting, precision=len(card["published"]))
+        _bump(said["published"], card["published"], sighting, precision=len(card["published"]))
     for field, value in (("profile_ids", card.get("listed_on")), ("source_urls", card.get("source_url"))):
-        if value and value not in state[field]:
-            state[field].append(value)
+        if value and value not in said[field]:
+            said[field].append(value)
     for flag in card.get("quality_flags") or ():
-        if flag not in state["flags"]:
-            state["flags"].append(flag)
+        if flag not in said["flags"]:
+            said["flags"].append(flag)
     return True
 
 
@@ -137,19 +155,124 @@ def _entry_links(state: dict, variant: dict) -> list[str | None]:
     return links
 
 
-def publication_record(state: dict) -> dict:
-    """The merged record, as exported."""
-    variant = state["author_variants"][_most_seen(state["author_variants"], prefer=_undamaged)]
-    authors = [{"name": name, "profile_id": link} for name, link in zip(variant["names"], _entry_links(state, variant))]
-    declared = state["declared_author_count"]
-    abstract = _most_seen(state["abstracts"], prefer=lambda entry: (_undamaged(entry), entry["complete"]))
-    # None: no card had an abstract (or an author), so there is nothing to be complete.
-    abstract_complete = state["abstracts"][abstract]["complete"] if abstract else None
-    published = _most_seen(state["published"], prefer=lambda entry: entry["precision"])
+def _person_tokens(name: str) -> frozenset[str]:
+    """A name as a set of words, for telling whether two lists share an author:
+    case, accents and punctuation aside (``Md. Mostofa Ali Patwary`` holds
+    ``Mostofa Ali Patwary``)."""
+    plain = unicodedata.normalize("NFKD", name.casefold())
+    plain = "".join(c if c.isalnum() else " " for c in plain if not unicodedata.combining(c))
+    return frozenset(plain.split())
 
-    title = _most_seen(state["titles"], prefer=_undamaged)
+
+def _same_person(a: frozenset[str], b: frozenset[str]) -> bool:
+    return a == b or (min(len(a), len(b)) >= 2 and (a <= b or b <= a))
+
+
+def components(variants: dict) -> list[list[str]]:
+    """The author-list variants of one title grouped into publications: two
+    variants are one publication when they share an author (the same name, or
+    one name's words within the other's: a spelling variant), directly or
+    through other variants. A variant without any name, or whose names look
+    damaged (mojibake shares no word with the names it garbles), goes with the
+    group seen most. Ordered by first sighting; each group's variant keys likewise."""
+    named = [key for key, entry in variants.items() if entry["names"] and _undamaged(entry)]
+    parent = {key: key for key in named}
+
+    def root(key):
+        while parent[key] != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    people = {key: {_person_tokens(name) for name in variants[key]["names"]} for key in named}
+    # The same name in two lists: linear, through an index of names (the common case).
+    holder: dict[frozenset, str] = {}
+    for key in named:
+        for person in people[key]:
+            if person in holder:
+                if root(holder[person]) != root(key):
+                    parent[root(key)] = root(holder[person])
+            else:
+                holder[person] = key
+    # Groups still apart: one name's words within the other's (only now, and rarely, pairwise).
+    apart = {}
+    for key in named:
+        apart.setdefault(root(key), set()).update(people[key])
+    if len(apart) > 1:
+        roots = list(apart)
+        for index, first in enumerate(roots):
+            for second in roots[index + 1:]:
+                if root(first) != root(second) and any(
+                        _same_person(a, b) for a in apart[first] for b in apart[second]):
+                    parent[root(second)] = root(first)
+    groups: dict[str, list[str]] = {}
+    for key in named:
+        groups.setdefault(root(key), []).append(key)
+    found = list(groups.values()) or [[]]
+    unnamed = [key for key in variants if key not in parent]
+    if unnamed:
+        max(found, key=lambda group: sum(variants[k]["count"] for k in group)).extend(unnamed)
+    for group in found:
+        group.sort(key=lambda k: variants[k]["first"])
+    return sorted(found, key=lambda group: variants[group[0]]["first"])
+
+
+def _merged_aggregates(variants: dict, keys: list[str]) -> dict:
+    """What the sightings of the ``keys`` variants said, together."""
+    merged = _new_aggregates()
+    for key in keys:
+        said = variants[key]["aggregates"]
+        for name in ("titles", "abstracts", "published"):
+            for value, entry in said[name].items():
+                into = merged[name].setdefault(value, {**entry, "count": 0})
+                into["count"] += entry["count"]
+                into["first"] = min(into["first"], entry["first"])
+                into["complete"] = into.get("complete", False) or entry.get("complete", False)
+        for name in ("profile_ids", "source_urls", "flags"):
+            merged[name] += [value for value in said[name] if value not in merged[name]]
+        if said["declared_author_count"] is not None:
+            merged["declared_author_count"] = max(said["declared_author_count"], merged["declared_author_count"] or 0)
+    return merged
+
+
+def publication_records(state: dict) -> list[dict]:
+    """The merged records of a title, as exported: one, unless sightings of that
+    title list authors that share no one (two papers called "Introduction"):
+    then one per group of author lists, each with an id of its own (the title's
+    and its first author's) and the flag ``title_shared``."""
+    state = _upgraded(state)
+    variants = state["author_variants"]
+    groups = components(variants)
+    if len(groups) == 1:
+        return [_record(state, state["id"], groups[0], split=False)]
+    records = []
+    for group in groups:
+        first_names = variants[_most_seen({k: variants[k] for k in group}, prefer=_undamaged)]["names"]
+        anchor = " ".join(sorted(_person_tokens(first_names[0]))) if first_names else ""
+        records.append(_record(state, text.publication_id(state["id"] + "\x1f" + anchor), group, split=True))
+    return records
+
+
+def publication_record(state: dict) -> dict:
+    """The one merged record of a state (a title whose sightings are one publication)."""
+    (record,) = publication_records(state)
+    return record
+
+
+def _record(state: dict, publication_id: str, keys: list[str], split: bool) -> dict:
+    variants = {key: state["author_variants"][key] for key in keys}
+    said = _merged_aggregates(variants, keys)
+    variant = variants[_most_seen(variants, prefer=_undamaged)]
+    authors = [{"name": name, "profile_id": link} for name, link in zip(variant["names"], _entry_links(state, variant))]
+    declared = said["declared_author_count"]
+    abstract = _most_seen(said["abstracts"], prefer=lambda entry: (_undamaged(entry), entry["complete"]))
+    # None: no card had an abstract (or an author), so there is nothing to be complete.
+    abstract_complete = said["abstracts"][abstract]["complete"] if abstract else None
+    published = _most_seen(said["published"], prefer=lambda entry: entry["precision"])
+
+    title = _most_seen(said["titles"], prefer=_undamaged)
     # Recomputed from the values kept, not carried from every sighting:
-    flags = set(state["flags"]) - {"card_not_closed", text.DAMAGED_FLAG}
+    flags = set(said["flags"]) - {"card_not_closed", text.DAMAGED_FLAG}
     if text.looks_damaged(title, abstract, *variant["names"]):
         flags.add(text.DAMAGED_FLAG)
     if declared is not None and declared != len(authors):
@@ -159,13 +282,15 @@ def publication_record(state: dict) -> dict:
         flags.add("authors_contain_citation_text")
     if abstract and not abstract_complete:
         flags.add("abstract_truncated")
-    if len(state["author_variants"]) > 1:
+    if len(variants) > 1:
         flags.add("author_list_variants")
-    if len(state["titles"]) > 1:
+    if len(said["titles"]) > 1:
         flags.add("title_variants")
+    if split:
+        flags.add("title_shared")
     return {
         "type": "publication",
-        "id": state["id"],
+        "id": publication_id,
         "title": title,
         "authors": authors,
         "declared_author_count": declared,
@@ -173,9 +298,9 @@ def publication_record(state: dict) -> dict:
         "abstract": abstract,
         "abstract_complete": abstract_complete,
         "published": published,
-        "profile_ids": sorted(state["profile_ids"]),
-        "source_urls": sorted(state["source_urls"]),
-        "sightings": len(state["sightings"]),
+        "profile_ids": sorted(said["profile_ids"]),
+        "source_urls": sorted(said["source_urls"]),
+        "sightings": sum(entry["count"] for entry in variants.values()),
         "citation_text_authors": citation_text,
         "quality_flags": sorted(flags),
     }

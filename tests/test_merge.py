@@ -36,16 +36,16 @@ def test_the_author_list_seen_most_often_wins_even_when_seen_last():
 
 
 def test_ties_go_to_the_first_variant_in_page_order_whatever_the_arrival_order():
-    cards = [card(0, names=("X Y",)), card(1, names=("Z W",))]
-    assert [a["name"] for a in merged(cards)["authors"]] == ["X Y"]
+    cards = [card(0, names=("X Y", "Q R")), card(1, names=("Z W", "Q R"))]
+    assert [a["name"] for a in merged(cards)["authors"]] == ["X Y", "Q R"]
     assert merged(cards[::-1])["authors"] == merged(cards)["authors"]
 
 
 def test_folding_is_idempotent_per_sighting():
     state = merge.new_publication_state("pub-1")
-    assert merge.fold_publication(state, card(0, names=("Q R",)))
+    assert merge.fold_publication(state, card(0, names=("Q R", "A B")))
     for _ in range(5):
-        assert not merge.fold_publication(state, card(0, names=("Q R",)))
+        assert not merge.fold_publication(state, card(0, names=("Q R", "A B")))
     assert merge.fold_publication(state, card(1))
     assert merge.fold_publication(state, card(2))
     assert [a["name"] for a in merge.publication_record(state)["authors"]] == ["A B", "C D"]
@@ -177,3 +177,50 @@ def test_a_damaged_profile_sighting_never_replaces_a_good_one():
     state = merge.fold_profile(merge.fold_profile(None, good), bad)
     assert state["record"]["name"] == "Éloïse Bérubé" and state["source_urls"] == ["http://x/a", "http://x/b"]
     assert merge.fold_profile(merge.fold_profile(None, bad), good)["record"]["name"] == "Éloïse Bérubé"
+
+
+def records(cards):
+    state = merge.new_publication_state(text.publication_id(cards[0]["title"]))
+    for c in cards:
+        merge.fold_publication(state, c)
+    return merge.publication_records(state)
+
+
+def test_two_papers_with_one_title_and_no_author_in_common_are_two_publications():
+    workshop = [card(n, title="Introduction", names=("Ada Byron", "Wei Zhang"), abstract="On graphs.",
+                     abstract_complete=True) for n in (0, 3)]
+    journal = [card(n, title="Introduction", names=("Noah Roy", "Inès Benali"), published="2021") for n in (1, 4)]
+    split = records(workshop + journal)
+    assert [[a["name"] for a in r["authors"]] for r in split] == [["Ada Byron", "Wei Zhang"], ["Noah Roy", "Inès Benali"]]
+    assert [r["abstract"] for r in split] == ["On graphs.", None] and [r["published"] for r in split] == [None, "2021"]
+    assert [r["sightings"] for r in split] == [2, 2]
+    assert all("title_shared" in r["quality_flags"] and "author_list_variants" not in r["quality_flags"] for r in split)
+    assert len({r["id"] for r in split}) == 2 and text.publication_id("Introduction") not in {r["id"] for r in split}
+    # Stable: the same ids whatever order the cards came in.
+    assert [r["id"] for r in records((journal + workshop)[::-1])] == [r["id"] for r in split]
+
+
+def test_a_spelling_variant_of_the_one_author_still_merges():
+    cards = [card(0, names=("Md. Mostofa Ali Patwary",)), card(1, names=("Mostofa Ali Patwary",)),
+             card(2, names=("Md. Mostofa Ali Patwary",))]
+    (record,) = records(cards)
+    assert record["id"] == text.publication_id(cards[0]["title"]) and record["sightings"] == 3
+    assert "title_shared" not in record["quality_flags"]
+
+
+def test_a_card_without_authors_goes_with_the_publication_seen_most():
+    cards = [card(0, names=()), card(1, names=("A B",)), card(2, names=("A B",)), card(3, names=("X Y",))]
+    split = records(cards)
+    assert [r["sightings"] for r in split] == [3, 1]
+
+
+def test_a_state_folded_before_sightings_were_kept_by_author_list_still_exports():
+    state = merge.new_publication_state("pub-0000000000000000")
+    merge.fold_publication(state, card(0, abstract="Kept.", abstract_complete=True))
+    variant = next(iter(state["author_variants"].values()))
+    old = {key: value for key, value in state.items() if key != "format"}
+    for name, value in variant.pop("aggregates").items():
+        old[name] = value
+    merge.fold_publication(old, card(1, abstract="Kept.", abstract_complete=True))
+    (record,) = merge.publication_records(old)
+    assert (record["abstract"], record["sightings"]) == ("Kept.", 2)

@@ -35,7 +35,7 @@ def profile(crawl):
 
 @pytest.fixture(scope="module")
 def publications(crawl):
-    return {record["title"]: record for record in crawl.publications}
+    return {record["title"]: record for record in crawl.publications if record["title"] != "Introduction"}
 
 
 def test_a_name_in_inline_elements_is_read_whole(profile):
@@ -75,3 +75,12 @@ def test_two_members_with_one_display_name_keep_their_own_profiles(publications)
 def test_an_as_a_given_name_is_not_citation_text(publications):
     record = publications["Two Members Named Li Wei"]
     assert "authors_contain_citation_text" not in record["quality_flags"] and record["citation_text_authors"] == []
+
+
+def test_two_papers_with_one_title_and_no_author_in_common_are_two_records(crawl, profile):
+    introductions = [record for record in crawl.publications if record["title"] == "Introduction"]
+    assert sorted((r["published"], [a["name"] for a in r["authors"]]) for r in introductions) == [
+        ("2019", ["Ada Byron", "Grace Hopper"]), ("2022", ["Edsger Dijkstra", "Barbara Liskov"])]
+    assert all("title_shared" in r["quality_flags"] for r in introductions)
+    assert len({r["id"] for r in introductions}) == 2
+    assert profile["publication_count"] == len(crawl.publications) == 4

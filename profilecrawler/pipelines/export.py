@@ -146,8 +146,7 @@ class ExportPipeline:
         listed, flags, coverage = Counter(), Counter(), Counter()
         sightings = 0
         exporter = self._exporter(staged["publications"])
-        for _, fold_state in state.items("publication"):
-            record = merge.publication_record(fold_state)
+        for record in (r for _, fold_state in state.items("publication") for r in merge.publication_records(fold_state)):
             listed.update(record["profile_ids"])
             if not gate.check(record):
                 continue  # in rejected.jsonl; counted in no export/* stat
