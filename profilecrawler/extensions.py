@@ -8,7 +8,7 @@ from scrapy import signals
 from scrapy.exceptions import NotConfigured
 from scrapy.logformatter import LogFormatter
 
-from profilecrawler.files import write_atomically
+from profilecrawler.files import json_default, write_atomically
 from profilecrawler.publish import run_for
 
 
@@ -34,7 +34,7 @@ class StatsFile:
     def spider_closed(self, spider, reason):
         stats = dict(self.stats.get_stats())
         stats["finish_reason"] = reason
-        payload = json.dumps(stats, indent=2, sort_keys=True, default=str, ensure_ascii=False)
+        payload = json.dumps(stats, indent=2, sort_keys=True, default=json_default, ensure_ascii=False)
         try:
             write_atomically(self.path, payload.encode("utf-8") + b"\n")
         except OSError as error:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import tempfile
 from contextlib import contextmanager
+from datetime import datetime, timezone
 from pathlib import Path
 
 
@@ -69,3 +70,20 @@ def atomic_file(path: Path):
 def write_atomically(path: Path, data: bytes) -> None:
     with atomic_file(path) as handle:
         handle.write(data)
+
+
+def iso_utc(value) -> str | None:
+    """A time as every file of a run writes it: ISO 8601 in UTC, to the second,
+    with its offset (``2026-12-02T00:52:03+00:00``); a naive time is UTC."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=timezone.utc)
+        return value.astimezone(timezone.utc).isoformat(timespec="seconds")
+    return str(value)
+
+
+def json_default(value) -> str:
+    """``json.dumps``' ``default`` for the run's files: times as ``iso_utc``, anything else as text."""
+    return iso_utc(value) if isinstance(value, datetime) else str(value)

@@ -34,6 +34,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from profilecrawler import schema, text
+from profilecrawler.files import iso_utc
 
 MANIFEST_NAME = "manifest.json"
 # A profile page that fails with these is not unreached: the profile is gone.
@@ -42,16 +43,6 @@ GONE_REASONS = frozenset({"http_404", "http_410"})
 
 class ManifestError(ValueError):
     """manifest.json exists but cannot be used."""
-
-
-def _iso(value) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, datetime):
-        if value.tzinfo is None:
-            value = value.replace(tzinfo=timezone.utc)
-        return value.astimezone(timezone.utc).isoformat(timespec="seconds")
-    return str(value)
 
 
 def build(spider, stats, failures, rejected: dict[str, list[str]], files: dict[str, int], *,
@@ -89,8 +80,8 @@ def build(spider, stats, failures, rejected: dict[str, list[str]], files: dict[s
         "arguments": declared.get("arguments", {}),
         "scope": scope,
         "rejected": {kind: sorted(ids) for kind, ids in rejected.items() if ids},
-        "started_at": _iso(stats.get_value("start_time")),
-        "finished_at": _iso(datetime.now(timezone.utc)),
+        "started_at": iso_utc(stats.get_value("start_time")),
+        "finished_at": iso_utc(datetime.now(timezone.utc)),
         "files": files,
     }
     if run_id is not None:

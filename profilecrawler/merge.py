@@ -334,12 +334,14 @@ PROFILE_FIELDS = (
 )
 
 
-def profile_record(state: dict, publication_count: int) -> dict:
-    """The exported record: contract fields first, in a fixed order."""
+def profile_record(state: dict, publication_count: int, pages: set[str] | frozenset = frozenset()) -> dict:
+    """The exported record: contract fields first, in a fixed order.
+    ``source_urls``: the profile page as seen, and ``pages``, the profile's
+    publication pages its cards were seen on."""
     values = {
         **state["record"],
         "publication_count": publication_count,
-        "source_urls": sorted(state["source_urls"]),
+        "source_urls": sorted({*state["source_urls"], *pages}),
     }
     ordered = {field: values.get(field) for field in PROFILE_FIELDS}
     return {**ordered, **values}

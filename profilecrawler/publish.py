@@ -43,7 +43,7 @@ from scrapy.exceptions import NotConfigured
 from profilecrawler import schema
 from profilecrawler._killpoints import reached
 from profilecrawler.errors import StartupError
-from profilecrawler.files import write_atomically
+from profilecrawler.files import json_default, write_atomically
 from profilecrawler.manifest import encode as encode_manifest
 from profilecrawler.runs import VERDICT_NAME, JobFolder, scope_key, scope_slug
 
@@ -207,7 +207,7 @@ def decide(stats: dict, finish_reason: str) -> dict:
 
 
 def _json(value) -> bytes:
-    return json.dumps(value, indent=1, sort_keys=True, default=str, ensure_ascii=False).encode("utf-8") + b"\n"
+    return json.dumps(value, indent=1, sort_keys=True, default=json_default, ensure_ascii=False).encode("utf-8") + b"\n"
 
 
 # --- the extensions ------------------------------------------------------------------

@@ -110,6 +110,30 @@ def test_status_filter_crawls_only_that_listing(fixture_site, tmp_path):
     assert {p["id"] for p in crawl.profiles} == alumni
 
 
+def test_status_takes_the_status_the_records_say(fixture_site, tmp_path):
+    crawl = scrapy_crawl(
+        tmp_path, "directory", "-a", "status=member", "-a", f"start_url={fixture_site.base_url}/en/directory"
+    )
+    assert crawl.process.returncode == 0, crawl.process.stderr[-3000:]
+    members = {pid(p["slug"]) for p in EXPECTED_PROFILES if p["status"] == "member"}
+    assert {p["id"] for p in crawl.profiles} == members
+    scope = json.loads((crawl.run_dir / "manifest.json").read_text(encoding="utf-8"))["scope"]
+    assert scope["name"] == "directory:members" and scope["statuses"] == ["member"]
+
+
+def test_a_profile_lists_every_page_its_publications_were_seen_on(site_crawl):
+    by_id = {p["id"]: p for p in site_crawl.profiles}
+    pages = {}
+    for publication in site_crawl.publications:
+        for url in publication["source_urls"]:
+            pages.setdefault(pid(urlsplit(url).path.rstrip("/").split("/")[-1]), set()).add(url)
+    paged = [key for key, urls in pages.items() if len(urls) > 1]
+    assert paged  # some members have several publication pages
+    for key, urls in pages.items():
+        if key in by_id:
+            assert urls <= set(by_id[key]["source_urls"]), key
+
+
 def test_demo_command_crawls_the_fixture_site_and_summarises(tmp_path, site_crawl):
     out = tmp_path / "demo"
     demo = subprocess.run(

@@ -24,14 +24,15 @@ the crawl covered; it is written last.
 from __future__ import annotations
 
 import logging
-from collections import Counter
+from collections import Counter, defaultdict
 from contextlib import ExitStack
+from functools import lru_cache
 
 from scrapy.exceptions import NotConfigured
 from scrapy.exporters import JsonLinesItemExporter
 
 from profilecrawler import manifest as manifest_file
-from profilecrawler import merge
+from profilecrawler import merge, text
 from profilecrawler._killpoints import reached
 from profilecrawler.changes import origin_of, write_changes
 from profilecrawler.files import StagedFile
@@ -144,10 +145,16 @@ class ExportPipeline:
     def write_snapshot(self, state, staged: dict[str, StagedFile], gate: SchemaGate) -> dict[str, int]:
         """Write the three files; return the number of records in each."""
         listed, flags, coverage = Counter(), Counter(), Counter()
+        pages = defaultdict(set)  # profile id -> its publication pages that showed cards
+        page_of = self._page_owner()
         sightings = 0
         exporter = self._exporter(staged["publications"])
         for record in (r for _, fold_state in state.items("publication") for r in merge.publication_records(fold_state)):
             listed.update(record["profile_ids"])
+            for url in record["source_urls"]:
+                owner = page_of(url)
+                if owner is not None:
+                    pages[owner].add(url)
             if not gate.check(record):
                 continue  # in rejected.jsonl; counted in no export/* stat
             flags.update(record["quality_flags"])
@@ -159,7 +166,7 @@ class ExportPipeline:
 
         exporter = self._exporter(staged["profiles"])
         for key, fold_state in state.items("profile"):
-            record = merge.profile_record(fold_state, listed.get(key, 0))
+            record = merge.profile_record(fold_state, listed.get(key, 0), pages.get(key, frozenset()))
             if not gate.check(record):
                 continue
             self.stats.inc_value(f"export/profiles/{record['status']}")
@@ -190,6 +197,20 @@ class ExportPipeline:
             profiles, publications, sightings - publications, self.run.dir,
         )
         return {"profiles.jsonl": profiles, "publications.jsonl": publications, "failures.jsonl": failures}
+
+    def _page_owner(self):
+        """The function giving the profile id whose page a URL is (None: none);
+        cached: a publication lists the same pages as many others."""
+        site = getattr(self.crawler.spider, "site", None)
+        if site is None:
+            return lambda url: None
+
+        @lru_cache(maxsize=65536)
+        def owner(url: str) -> str | None:
+            slug = site.profile_slug(url)
+            return text.profile_id(site.NAME, slug) if slug else None
+
+        return owner
 
     @staticmethod
     def _exporter(file: StagedFile) -> JsonLinesItemExporter:

@@ -17,7 +17,7 @@ from collections import Counter
 from pathlib import Path
 
 from profilecrawler import schema
-from profilecrawler.files import StagedFile
+from profilecrawler.files import StagedFile, json_default
 
 logger = logging.getLogger(__name__)
 
@@ -44,7 +44,7 @@ class SchemaGate:
         logger.warning("Rejected %s %s: it fails the schema (%s); written to %s",
                        kind, record_id, "; ".join(reasons), self.file.path)
         line = {"type": "rejected", "record_type": kind, "id": record_id, "reasons": reasons, "record": record}
-        self.file.handle.write(json.dumps(line, ensure_ascii=False, default=str).encode("utf-8") + b"\n")
+        self.file.handle.write(json.dumps(line, ensure_ascii=False, default=json_default).encode("utf-8") + b"\n")
         return False
 
     def count(self, kind: str) -> int:

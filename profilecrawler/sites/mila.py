@@ -22,6 +22,8 @@ LISTING_FILTER = "member-type"
 LISTING_VIEWS = {"all": ["members", "alumni"], "members": ["members"], "alumni": ["alumni"]}
 # The profile status ("member" / "alumni") of the people each listing view shows.
 VIEW_STATUS = {"members": "member", "alumni": "alumni"}
+# -a status= also takes the status the records say ("member").
+STATUS_ALIASES = {"member": "members"}
 
 _PROFILE_PATH = re.compile(
     r"^/(?:en/directory|en/person|fr/annuaire|en)/(?P<slug>[a-z0-9]+(?:-[a-z0-9]+)*)/?$"

@@ -12,13 +12,15 @@ class DirectorySpider(DirectorySiteSpider):
     their publication pages.
 
     ``scrapy crawl directory [-a status=all|members|alumni] [-a start_url=URL]``
+    (``member``, the status the records say, is ``members``)
     """
 
     name = "directory"
 
     def __init__(self, status: str = "all", start_url: str | None = None, **kwargs):
         super().__init__(**kwargs)
-        self.status = checked_choice("status", status, self.site.LISTING_VIEWS)
+        status = self.site.STATUS_ALIASES.get(status, status)
+        self.status = checked_choice("status", status, [*self.site.LISTING_VIEWS, *self.site.STATUS_ALIASES])
         self.start_url = (self.site.DEFAULT_START_URL if start_url is None else
                           checked_url("start_url", start_url, self.site.is_listing_url,
                                       f"the directory listing (such as {self.site.DEFAULT_START_URL})"))
