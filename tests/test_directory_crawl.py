@@ -2,6 +2,7 @@
 generator's ground truth (``fixtures/expected/``), and the demo command."""
 
 import json
+import re
 import subprocess
 import sys
 from collections import Counter
@@ -148,3 +149,12 @@ def test_demo_command_crawls_the_fixture_site_and_summarises(tmp_path, site_craw
     strip = lambda records: [{k: v for k, v in r.items() if k not in ("crawled_at", "url", "source_urls", "portrait_url")} for r in records]
     assert strip(read_jsonl(out / "profiles.jsonl")) == strip(site_crawl.profiles)
     assert len(read_jsonl(out / "publications.jsonl")) == len(EXPECTED_PUBLICATIONS)
+
+
+def test_times_are_written_one_way_in_every_file(site_crawl):
+    iso = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+00:00$")
+    manifest = json.loads((site_crawl.run_dir / "manifest.json").read_text(encoding="utf-8"))
+    verdict = json.loads((site_crawl.run_dir / "verdict.json").read_text(encoding="utf-8"))
+    times = [site_crawl.stats["start_time"], site_crawl.stats["finish_time"], manifest["finished_at"],
+             verdict["decided_at"], *(p["crawled_at"] for p in site_crawl.profiles)]
+    assert all(iso.match(value) for value in times), [value for value in times if not iso.match(value)]
