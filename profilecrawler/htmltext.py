@@ -27,6 +27,7 @@ BREAKING = frozenset({
 })
 # Elements whose content is never shown as text.
 _NOT_TEXT = frozenset({"script", "style", "template", "noscript"})
+_SPECIAL = BREAKING | _NOT_TEXT
 _STRING = etree.XPath("string()", smart_strings=False)
 
 
@@ -34,8 +35,13 @@ def rendered_text(node) -> str:
     """The text of ``node`` (an lxml element) with a newline at every ``<br>``
     and around every block element inside it; otherwise what ``string()``
     gives. An element with neither inside is read by ``string()`` at once (the
-    common case, and the fast one: no walk in Python)."""
-    if next(node.iterdescendants(*BREAKING, *_NOT_TEXT), None) is None:
+    common case, and the fast one)."""
+    # The fast paths (measured: a tag-filtered descendant scan per node made a
+    # crawl's parsing 25% slower): an element without children is its text; one
+    # whose few descendants are all inline is string().
+    if not len(node):
+        return node.text or ""
+    if not any(isinstance(tag := element.tag, str) and tag in _SPECIAL for element in node.iterdescendants()):
         return _STRING(node)
     parts: list[str] = []
     stack = [(node, False)]  # (element, its end): iterative, a page may nest deeply

@@ -35,6 +35,7 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 from collections import Counter
+from functools import lru_cache
 
 from profilecrawler import text
 
@@ -155,6 +156,7 @@ def _entry_links(state: dict, variant: dict) -> list[str | None]:
     return links
 
 
+@lru_cache(maxsize=65536)
 def _person_tokens(name: str) -> frozenset[str]:
     """A name as a set of words, for telling whether two lists share an author:
     case, accents and punctuation aside (``Md. Mostofa Ali Patwary`` holds
@@ -218,7 +220,9 @@ def components(variants: dict) -> list[list[str]]:
 
 
 def _merged_aggregates(variants: dict, keys: list[str]) -> dict:
-    """What the sightings of the ``keys`` variants said, together."""
+    """What the sightings of the ``keys`` variants said, together (read only)."""
+    if len(keys) == 1:
+        return variants[keys[0]]["aggregates"]  # most publications: no copy
     merged = _new_aggregates()
     for key in keys:
         said = variants[key]["aggregates"]
@@ -242,7 +246,7 @@ def publication_records(state: dict) -> list[dict]:
     and its first author's) and the flag ``title_shared``."""
     state = _upgraded(state)
     variants = state["author_variants"]
-    groups = components(variants)
+    groups = components(variants) if len(variants) > 1 else [list(variants)]
     if len(groups) == 1:
         return [_record(state, state["id"], groups[0], split=False)]
     records = []
