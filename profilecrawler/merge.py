@@ -38,6 +38,7 @@ from collections import Counter
 from functools import lru_cache
 
 from profilecrawler import text
+from profilecrawler.schema import SCHEMA_VERSION
 
 
 def _variant_key(names: list[str]) -> str:
@@ -294,6 +295,7 @@ def _record(state: dict, publication_id: str, keys: list[str], split: bool) -> d
         flags.add("title_shared")
     return {
         "type": "publication",
+        "schema_version": SCHEMA_VERSION,
         "id": publication_id,
         "title": title,
         "authors": authors,
@@ -333,7 +335,7 @@ def _profile_damaged(record: dict) -> bool:
 
 
 PROFILE_FIELDS = (
-    "type", "id", "url", "name", "status", "roles", "positions", "research_topics", "biography",
+    "type", "schema_version", "id", "url", "name", "status", "roles", "positions", "research_topics", "biography",
     "portrait_url", "students", "supervisors", "publication_count", "crawled_at", "source_urls",
 )
 
@@ -344,6 +346,7 @@ def profile_record(state: dict, publication_count: int, pages: set[str] | frozen
     publication pages its cards were seen on."""
     values = {
         **state["record"],
+        "schema_version": SCHEMA_VERSION,
         "publication_count": publication_count,
         "source_urls": sorted({*state["source_urls"], *pages}),
     }

@@ -72,14 +72,19 @@ def with_bad_lines(crawl_output, target):
     return out, expected
 
 
-def test_each_kind_of_bad_line_is_listed_skipped_and_the_rest_loaded(db_url, crawl_output, tmp_path):
-    load(crawl_output, db_url)  # what a previous night loaded
-    bad_output, expected = with_bad_lines(crawl_output, tmp_path / "bad")
-    report = load(bad_output, db_url)
+def assert_bad_lines(report, expected: dict) -> None:
+    """The report lists exactly the ``expected`` bad lines, each with its reason fragment."""
     got = {(bad.file, bad.line): bad.reason for bad in report.bad_lines}
     assert set(got) == set(expected)
     for where, fragment in expected.items():
         assert fragment in got[where], (where, got[where])
+
+
+def test_each_kind_of_bad_line_is_listed_skipped_and_the_rest_loaded(db_url, crawl_output, tmp_path):
+    load(crawl_output, db_url)  # what a previous night loaded
+    bad_output, expected = with_bad_lines(crawl_output, tmp_path / "bad")
+    report = load(bad_output, db_url)
+    assert_bad_lines(report, expected)
     publications = read_jsonl(crawl_output / "publications.jsonl")
     profiles = read_jsonl(crawl_output / "profiles.jsonl")
     c = report.counts
@@ -246,10 +251,7 @@ def test_a_line_the_database_cannot_store_is_reported_skipped_and_the_rest_loade
     load(crawl_output, db_url)
     bad_output, expected = with_unstorable_lines(crawl_output, tmp_path / "unstorable")
     report = load(bad_output, db_url)
-    got = {(bad.file, bad.line): bad.reason for bad in report.bad_lines}
-    assert set(got) == set(expected)
-    for where, fragment in expected.items():
-        assert fragment in got[where], (where, got[where])
+    assert_bad_lines(report, expected)
     c = report.counts
     assert c["publications"].unchanged == len(read_jsonl(crawl_output / "publications.jsonl")) - 8
     assert c["profiles"].unchanged == len(read_jsonl(crawl_output / "profiles.jsonl")) - 3

@@ -6,7 +6,9 @@ changes, and the load goes on."""
 
 from __future__ import annotations
 
+import re
 import sqlite3
+from datetime import datetime, timezone
 from pathlib import Path
 
 import psycopg
@@ -39,6 +41,9 @@ KEYS = {"schema_version": "version", "profiles": "id", "supervision_links": "pro
         "publications": "id", "authorships": "publication_id, position", "publication_profiles": "publication_id, profile_id"}
 
 
+TIME = re.compile(r"^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}")
+
+
 def raw_rows(url: str) -> dict[str, list[dict]]:
     """Every row of every table as the database holds it, whatever its schema version."""
     engine = create_engine(url)
@@ -48,6 +53,19 @@ def raw_rows(url: str) -> dict[str, list[dict]]:
                     for table, key in KEYS.items()}
     finally:
         engine.dispose()
+
+
+def instant(value):
+    """A time, in whatever form a database gave it, as an aware UTC datetime; any other value as it is."""
+    if isinstance(value, str) and TIME.match(value):
+        value = datetime.fromisoformat(value)
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
+    return value
+
+
+def instants(rows: dict) -> dict:
+    return {table: [{k: instant(v) for k, v in row.items()} for row in table_rows] for table, table_rows in rows.items()}
 
 
 def test_a_version_1_database_is_migrated_to_unknown_completeness(db_url):
@@ -67,7 +85,11 @@ def test_a_version_1_database_is_migrated_to_unknown_completeness(db_url):
     finally:
         engine.dispose()
     assert columns["abstract_complete"]["nullable"] and columns["authors_complete"]["nullable"]
-    after = raw_rows(db_url)
+    raw_after = raw_rows(db_url)
+    if db_url.startswith("sqlite"):  # times as every file of a run writes them, offset included
+        times = [row["last_seen_at"] for table in ("profiles", "publications") for row in raw_after[table]]
+        assert times and all(re.match(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?\+00:00$", v) for v in times)
+    before, after = instants(before), instants(raw_after)
     assert [row["version"] for row in after["schema_version"]] == [1, 2]
     for old, new in zip(before["publications"], after["publications"], strict=True):
         assert new["abstract_complete"] == (None if old["id"] in no_abstract else old["abstract_complete"])
@@ -92,3 +114,16 @@ def test_the_next_load_migrates_and_loads_a_crawl_of_schema_2(db_url, fixture_si
         assert rows[record["id"]]["abstract_complete"] == record["abstract_complete"]
         assert rows[record["id"]]["authors_complete"] == record["authors_complete"]
     assert any(record["abstract_complete"] is None for record in crawl.publications)
+
+
+def test_sqlite_holds_times_as_every_file_of_a_run_writes_them(fixture_site, tmp_path):
+    crawl = scrapy_crawl(tmp_path / "out", "directory", "-a", f"start_url={fixture_site.base_url}/en/directory")
+    assert crawl.process.returncode == 0, crawl.process.stderr[-3000:]
+    url = f"sqlite:///{tmp_path / 'fresh.db'}"
+    load(tmp_path / "out", url)
+    raw = raw_rows(url)
+    times = [row[name] for table in ("profiles", "publications", "publication_profiles") for row in raw[table]
+             for name in ("first_seen_at", "last_seen_at")]
+    times += [row["crawled_at"] for row in raw["profiles"]]
+    assert times and all(re.match(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?\+00:00$", t) for t in times), times[:3]
+    assert {row["crawled_at"] for row in raw["profiles"]} == {p["crawled_at"] for p in crawl.profiles}

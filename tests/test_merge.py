@@ -19,11 +19,16 @@ def card(n, title="StarCoder 2 and The Stack v2", names=("A B", "C D"), **fields
     }
 
 
-def merged(cards):
+def records(cards):
     state = merge.new_publication_state(text.publication_id(cards[0]["title"]))
     for c in cards:
         merge.fold_publication(state, c)
-    return merge.publication_record(state)
+    return merge.publication_records(state)
+
+
+def merged(cards):
+    (record,) = records(cards)
+    return record
 
 
 def test_the_author_list_seen_most_often_wins_even_when_seen_last():
@@ -177,13 +182,6 @@ def test_a_damaged_profile_sighting_never_replaces_a_good_one():
     state = merge.fold_profile(merge.fold_profile(None, good), bad)
     assert state["record"]["name"] == "Éloïse Bérubé" and state["source_urls"] == ["http://x/a", "http://x/b"]
     assert merge.fold_profile(merge.fold_profile(None, bad), good)["record"]["name"] == "Éloïse Bérubé"
-
-
-def records(cards):
-    state = merge.new_publication_state(text.publication_id(cards[0]["title"]))
-    for c in cards:
-        merge.fold_publication(state, c)
-    return merge.publication_records(state)
 
 
 def test_two_papers_with_one_title_and_no_author_in_common_are_two_publications():

@@ -33,6 +33,8 @@ def test_every_schema_is_valid_draft_2020_12_and_describes_every_field():
         for name, field in document["properties"].items():
             assert field.get("description"), (kind, name)
     jsonschema.Draft202012Validator.check_schema(schema.bundle())
+    for kind in ("profile", "publication"):  # records say which schema they were written for
+        assert schema.schema(kind)["properties"]["schema_version"]["const"] == schema.SCHEMA_VERSION
 
 
 def test_the_schema_command_prints_the_shipped_schemas():

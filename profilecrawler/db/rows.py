@@ -1,7 +1,7 @@
 """From an exported record to table rows, and the hash that tells whether it changed.
 
 The hash covers what the rows hold and nothing that changes on every run
-(``crawled_at``) or depends on how much of the site the crawl covered
+(``crawled_at``), the record's form (``schema_version``) or depends on how much of the site the crawl covered
 (a publication's ``profile_ids``: those are links of their own, maintained
 within the crawl's scope). Equal hash, equal rows: a load writes nothing for
 an unchanged record.
@@ -16,7 +16,7 @@ from datetime import datetime, timezone
 from profilecrawler.merge import citation_text_positions
 
 # Fields left out of a record's content hash (see the module docstring).
-UNHASHED = {"profile": ("crawled_at",), "publication": ("profile_ids",)}
+UNHASHED = {"profile": ("crawled_at", "schema_version"), "publication": ("profile_ids", "schema_version")}
 
 
 def content_hash(record: dict) -> str:

@@ -28,13 +28,49 @@ from sqlalchemy.dialects import postgresql
 from profilecrawler.text import looks_like_citation_text
 
 # 1: the tables. 2: publications.abstract_complete and authors_complete may be
-# NULL (unknown: no abstract, no author), as in the records of schema 2, and
-# authorships.citation_text says which entries look like citation text.
+# NULL (unknown: no abstract, no author), as in the records of schema 2,
+# authorships.citation_text says which entries look like citation text, and
+# SQLite holds times as ISO 8601 with their offset (UtcTime).
 DB_SCHEMA_VERSION = 2
 
 metadata = sa.MetaData()
 Json = sa.JSON().with_variant(postgresql.JSONB(), "postgresql")
-Time = sa.DateTime(timezone=True)
+
+
+class UtcTime(sa.TypeDecorator):
+    """A time in UTC: ``timestamptz`` on PostgreSQL; on SQLite, ISO 8601 text
+    with its offset (``2026-12-02T00:52:03+00:00``), the form every file of a
+    run writes (SQLAlchemy's own SQLite DateTime writes no offset). Reads take
+    either form, and a time without an offset is UTC."""
+
+    impl = sa.DateTime(timezone=True)
+    cache_ok = True
+
+    def load_dialect_impl(self, dialect):
+        return dialect.type_descriptor(sa.Text() if dialect.name == "sqlite" else sa.DateTime(timezone=True))
+
+    def process_bind_param(self, value, dialect):
+        if dialect.name != "sqlite" or value is None:
+            return value
+        return sqlite_time(value)
+
+    def process_result_value(self, value, dialect):
+        if dialect.name != "sqlite" or value is None or isinstance(value, datetime):
+            return value
+        parsed = datetime.fromisoformat(value)
+        return parsed.replace(tzinfo=timezone.utc) if parsed.tzinfo is None else parsed.astimezone(timezone.utc)
+
+
+def sqlite_time(value: datetime | str) -> str:
+    """A time as SQLite holds it here (``UtcTime``), from a datetime or from the
+    text SQLAlchemy's own DateTime wrote (``2026-12-02 00:52:03.000000``, UTC)."""
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    value = value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
+    return value.isoformat()
+
+
+Time = UtcTime()
 
 
 def _tracking() -> list[sa.Column]:
@@ -170,6 +206,17 @@ def _rebuild_publications_on_sqlite(conn) -> None:
         conn.exec_driver_sql(f"DROP TABLE temp.{child.name}__kept")
 
 
+def _times_with_offsets_on_sqlite(conn) -> None:
+    """Every time SQLite holds, rewritten in UtcTime's form."""
+    for table in (schema_version, *DATA_TABLES):
+        columns = [column.name for column in table.columns if isinstance(column.type, UtcTime)]
+        for name in columns:
+            rows = conn.exec_driver_sql(f"SELECT rowid, {name} FROM {table.name} WHERE {name} IS NOT NULL").all()
+            if rows:
+                conn.exec_driver_sql(f"UPDATE {table.name} SET {name} = ? WHERE rowid = ?",
+                                     [(sqlite_time(value), rowid) for rowid, value in rows])
+
+
 def _completeness_may_be_unknown(conn) -> None:
     """Version 2: the two completeness columns of ``publications`` take NULL,
     and rows loaded before say NULL where there is nothing to be complete (no
@@ -177,6 +224,7 @@ def _completeness_may_be_unknown(conn) -> None:
     the rule (``text.looks_like_citation_text``)."""
     if conn.dialect.name == "sqlite":
         _rebuild_publications_on_sqlite(conn)  # authorships come back with citation_text
+        _times_with_offsets_on_sqlite(conn)
     else:
         for column in ("abstract_complete", "authors_complete"):
             conn.exec_driver_sql(f"ALTER TABLE publications ALTER COLUMN {column} DROP NOT NULL")
