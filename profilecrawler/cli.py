@@ -165,8 +165,21 @@ def cmd_load(args: argparse.Namespace) -> int:
     return 0
 
 
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("profilecrawler")
+    except PackageNotFoundError:  # run from a checkout that was never installed
+        return "unknown (not installed)"
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="profilecrawler", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="profilecrawler",
+        description="Serve the fixture site, run the demo crawl, print the output's schema, load an output into a "
+                    "database. Crawls themselves are Scrapy runs: scrapy crawl directory, scrapy crawl profile.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     commands = parser.add_subparsers(dest="command", required=True)
 
     serve = commands.add_parser("serve-fixtures", help="serve the fixture site on 127.0.0.1")
