@@ -28,12 +28,13 @@ import time
 from weakref import WeakKeyDictionary
 
 from scrapy import Request, signals
-from scrapy.core.scheduler import BaseScheduler
+from scrapy.core.scheduler import BaseScheduler, Scheduler
 from scrapy.downloadermiddlewares.offsite import OffsiteMiddleware
-from scrapy.exceptions import IgnoreRequest
+from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.utils.request import request_from_dict
 
 from profilecrawler._killpoints import reached
+from profilecrawler.publish import writes_output
 from profilecrawler.state import state_for
 
 logger = logging.getLogger(__name__)
@@ -157,6 +158,11 @@ class FrontierScheduler(BaseScheduler):
 
     @classmethod
     def from_crawler(cls, crawler):
+        if not writes_output(crawler):
+            # scrapy shell, fetch, parse, check: one page at a time, nothing to
+            # resume; Scrapy's own scheduler (the frontier serialises callbacks
+            # and holds a SQLite connection that shell's thread cannot use).
+            return Scheduler.from_crawler(crawler)
         return cls(crawler)
 
     def open(self, spider):
@@ -221,6 +227,8 @@ class FrontierMiddleware:
 
     @classmethod
     def from_crawler(cls, crawler):
+        if not writes_output(crawler):
+            raise NotConfigured()  # no frontier (FrontierScheduler.from_crawler)
         return cls(crawler)
 
     def process_spider_output(self, response, result, spider=None):

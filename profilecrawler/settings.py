@@ -115,6 +115,15 @@ DOWNLOADER_MIDDLEWARES = {
 # crawl killed at any moment and started again with the same command finishes
 # with the same output as an uninterrupted one.
 SCHEDULER = "profilecrawler.frontier.FrontierScheduler"
+# Contracts of the spiders' callbacks (`scrapy check`, profilecrawler.contracts):
+# `@url` takes paths of the site, joined to CONTRACT_BASE_URL (default: the real
+# site; the tests give the fixture server's address).
+SPIDER_CONTRACTS = {
+    "scrapy.contracts.default.UrlContract": None,
+    "profilecrawler.contracts.SiteUrlContract": 1,
+    "profilecrawler.contracts.RecordTypesContract": 20,
+}
+# CONTRACT_BASE_URL = "http://127.0.0.1:8000"
 # The crawl state is committed when FRONTIER_COMMIT_PAGES pages are done since
 # the last commit, or FRONTIER_COMMIT_SECONDS have passed, whichever is first. A
 # page's done mark is always committed with its records and requests (same

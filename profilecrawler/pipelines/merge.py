@@ -5,7 +5,10 @@ kept there too, by URL, and close their frontier entry in the same commit."""
 
 from __future__ import annotations
 
+from scrapy.exceptions import NotConfigured
+
 from profilecrawler import merge, text
+from profilecrawler.publish import writes_output
 from profilecrawler.state import state_for
 
 
@@ -16,6 +19,8 @@ class MergePipeline:
 
     @classmethod
     def from_crawler(cls, crawler):
+        if not writes_output(crawler):
+            raise NotConfigured()  # scrapy parse --pipelines: the items as scraped, no crawl state
         return cls(state_for(crawler), crawler.stats)
 
     def process_item(self, item, spider=None):

@@ -76,6 +76,14 @@ def listing_url(start_url: str, view: str, page: int = 0) -> str:
     return urlunsplit((scheme, netloc, path, urlencode(params), ""))
 
 
+def listing_view(url: str) -> str | None:
+    """The view (``members``, ``alumni``) of a listing URL, else None."""
+    for key, value in parse_qsl(urlsplit(url).query):
+        if key == LISTING_FILTER and value in VIEW_STATUS:
+            return value
+    return None
+
+
 def listing_page(url: str) -> int:
     for key, value in parse_qsl(urlsplit(url).query):
         if key == "page" and value.strip().isdigit():

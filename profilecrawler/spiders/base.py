@@ -25,7 +25,7 @@ from profilecrawler.htmltext import rendered_lines, rendered_text
 from profilecrawler.frontier import ENTRY
 from profilecrawler.items import FailureItem
 from profilecrawler.loaders import ProfileLoader, PublicationCardLoader
-from profilecrawler.publish import failure_stat
+from profilecrawler.publish import failure_stat, writes_output
 from profilecrawler.sites import mila
 
 
@@ -99,6 +99,13 @@ _ASKED_LIMIT = 100_000
 class DirectorySiteSpider(scrapy.Spider):
     site = mila
 
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        if not writes_output(crawler):
+            spider.allowed_domains = []  # scrapy parse, check, shell: the page asked for, whatever its host
+        return spider
+
     def allow_hosts_of(self, urls: list[str]) -> None:
         """Restrict the crawl to the hosts of the URLs it starts from."""
         self.allowed_domains = sorted({urlsplit(url).hostname for url in urls if urlsplit(url).hostname})
@@ -153,7 +160,37 @@ class DirectorySiteSpider(scrapy.Spider):
         else:
             yield self.failure_item(response.request, problem.reason, response.status)
 
+    def parse(self, response: Response, **kwargs):
+        """A page of the site by its URL alone (``scrapy parse URL``, the default
+        callback): a profile's publication page, or a listing page for a spider
+        that reads listings.
+
+        @url /en/directory/li-ming
+        @returns items 5 5
+        @returns requests 0 0
+        @record_types profile publication_card
+        """
+        slug = self.site.profile_slug(response.url)
+        if slug is not None:
+            yield from self.parse_profile(response, slug=slug, page=self.site.publication_page(response.url))
+            return
+        view = self.site.listing_view(response.url)
+        if view is not None and hasattr(self, "parse_listing"):
+            yield from self.parse_listing(response, view=view, page=self.site.listing_page(response.url))
+            return
+        self.logger.warning("Not a page this spider reads (a profile%s): %s",
+                            " or a listing" if hasattr(self, "parse_listing") else "", response.url)
+
     def parse_profile(self, response: Response, slug: str, page: int = 0, previous: tuple = ()):
+        """A profile's publication page: the profile (page 0), one item per
+        card, and requests for the pages its pager links.
+
+        @url /en/directory/raymond-li
+        @cb_kwargs {"slug": "raymond-li", "page": 0}
+        @returns items 4
+        @returns requests 0 0
+        @record_types profile publication_card
+        """
         stats = self.crawler.stats
         stats.inc_value("pages/profile")
         person_id = text.profile_id(self.site.NAME, slug)

@@ -36,15 +36,24 @@ class DirectorySpider(DirectorySiteSpider):
         for view in self.site.LISTING_VIEWS[self.status]:
             yield self.listing_request(view, 0)
 
-    def listing_request(self, view: str, page: int, previous: tuple = ()) -> scrapy.Request:
+    def listing_request(self, view: str, page: int, previous: tuple = (), base: str | None = None) -> scrapy.Request:
+        """Listing page ``page`` of ``view``, on the host of ``base`` (a listing
+        page's URL) or of the start URL."""
         return scrapy.Request(
-            self.site.listing_url(self.start_url, view, page),
+            self.site.listing_url(base or self.start_url, view, page),
             callback=self.parse_listing,
             errback=self.request_failed,
             cb_kwargs={"view": view, "page": page, **({"previous": previous} if previous else {})},
         )
 
     def parse_listing(self, response, view: str, page: int, previous: tuple = ()):
+        """A listing page: a request for each profile it lists, and for the pages its pager links.
+
+        @url /en/directory?member-type=members
+        @cb_kwargs {"view": "members", "page": 0}
+        @returns items 0 0
+        @returns requests 17
+        """
         stats = self.crawler.stats
         stats.inc_value("pages/listing")
         problem = pagecheck.response_problem(response) or pagecheck.listing_problem(response.selector, self.site)
@@ -65,4 +74,4 @@ class DirectorySpider(DirectorySiteSpider):
         linked = {self.site.listing_page(link_url(response, href))
                   for href in response.css(self.site.LISTING_PAGER_LINKS).getall()}
         yield from self.follow_pager(response, "listing", page, linked, content_keys(slugs), previous,
-                                     lambda n, keys: self.listing_request(view, n, keys))
+                                     lambda n, keys: self.listing_request(view, n, keys, base=response.url))

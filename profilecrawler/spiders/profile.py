@@ -4,6 +4,7 @@ import sys
 from collections.abc import Callable, Iterable
 from profilecrawler import text
 from profilecrawler.errors import StartupError
+from profilecrawler.publish import writes_output
 from profilecrawler.spiders._arguments import checked_url, web_url
 from profilecrawler.spiders.base import DirectorySiteSpider
 
@@ -65,13 +66,19 @@ class ProfileSpider(DirectorySiteSpider):
 
     name = "profile"
 
-    def __init__(self, url: str | None = None, urls_file: str | None = None, **kwargs):
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        # scrapy parse, check and shell read pages one by one: no URLs are needed to start from.
+        return super().from_crawler(crawler, *args, urls_needed=writes_output(crawler), **kwargs)
+
+    def __init__(self, url: str | None = None, urls_file: str | None = None, *, urls_needed: bool = True,
+                 **kwargs):
         super().__init__(**kwargs)
         expected = f"a profile URL (such as {self.site.DEFAULT_START_URL}/<slug>)"
         self.given_urls = [checked_url("url", part, self.site.is_profile_url, expected) for part in (url or "").split(",")
                            if part.strip()]
         self.urls_file = urls_file
-        if urls_file is None and not self.given_urls:
+        if urls_needed and urls_file is None and not self.given_urls:
             raise StartupError("-a url=URL[,URL...] or -a urls_file=PATH is needed: the profiles to crawl")
         from_file = read_urls_file(urls_file, self.site.profile_slug) if urls_file is not None else []
         self.urls = merge_profile_urls(self.given_urls, from_file, profile_slug=self.site.profile_slug)
