@@ -175,6 +175,9 @@ EXTENSIONS = {
 # Seconds between "Progress: ..." lines (profiles done of discovered, cards,
 # pages, pages/min, failures); 0: none. A summary is logged at the end anyway.
 PROGRESS_INTERVAL = 60.0
+# INFO: progress, warnings, failures and the summary; every request and item is
+# DEBUG (-s LOG_LEVEL=DEBUG, or -L DEBUG, to see them).
+LOG_LEVEL = "INFO"
 # Dropped items are logged with their reason and URL, not their whole content.
 LOG_FORMATTER = "profilecrawler.extensions.ConciseLogFormatter"
 # A progress line (pages and items per minute) every 30 seconds.

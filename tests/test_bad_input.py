@@ -83,3 +83,15 @@ def test_a_dead_server_is_a_recorded_failure_and_a_failed_job(tmp_path):
     # The monitors fail a job that got nothing: exit code 2, saying why.
     assert crawl.process.returncode == 2
     assert "profiles fell to 0" in crawl.process.stderr
+
+
+def test_a_log_file_in_a_folder_not_yet_made_is_made_and_one_that_cannot_be_is_one_line(fixture_site, tmp_path):
+    log = tmp_path / "logs" / "nightly" / "crawl.log"
+    url = f"url={fixture_site.base_url}/en/directory/raymond-li"
+    crawl = scrapy_crawl(tmp_path / "out", "profile", "-a", url, "-s", f"LOG_FILE={log}")
+    assert crawl.process.returncode == 0, crawl.process.stderr
+    assert "Crawl summary" in log.read_text(encoding="utf-8")
+    refused = scrapy_crawl(tmp_path / "out", "profile", "-a", url, "-s", "LOG_FILE=/proc/no-such/crawl.log")
+    assert refused.process.returncode == 1
+    assert refused.process.stderr.splitlines() == [
+        "profilecrawler: LOG_FILE /proc/no-such/crawl.log: its folder cannot be made: No such file or directory"]

@@ -150,3 +150,10 @@ def test_times_are_written_one_way_in_every_file(site_crawl):
     times = [site_crawl.stats["start_time"], site_crawl.stats["finish_time"], manifest["finished_at"],
              verdict["decided_at"], *(p["crawled_at"] for p in site_crawl.profiles)]
     assert all(iso.match(value) for value in times), [value for value in times if not iso.match(value)]
+
+
+def test_the_log_is_info_by_default(site_crawl):
+    lines = site_crawl.log.splitlines()
+    assert "Crawl summary (finished)" in site_crawl.log
+    assert not [line for line in lines if "] DEBUG: " in line]
+    assert len(lines) < 1000  # every request and item would be thousands (they are DEBUG)

@@ -31,6 +31,7 @@ output (``profilecrawler.publish``).
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from scrapy import signals
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
@@ -144,6 +145,14 @@ class Command(ScrapyCrawlCommand):
             self._usage_error(error)
         if self.settings.getpriority("WRITE_OUTPUT") is None:
             self.settings.set("WRITE_OUTPUT", True, priority="cmdline")
+        log_file = self.settings.get("LOG_FILE")
+        if log_file:  # Scrapy opens it next, and a missing folder would be a traceback
+            try:
+                Path(log_file).parent.mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                print(f"profilecrawler: LOG_FILE {log_file}: its folder cannot be made: {error.strerror or error}",
+                      file=sys.stderr)
+                raise SystemExit(EXIT_NOT_RUN) from None
 
     def run(self, args: list[str], opts) -> None:
         if len(args) < 1:
