@@ -6,6 +6,7 @@ import json
 import logging
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
+from scrapy.extensions.throttle import AutoThrottle
 from scrapy.logformatter import LogFormatter
 
 from profilecrawler.files import json_default, write_atomically
@@ -46,3 +47,19 @@ class ConciseLogFormatter(LogFormatter):
 
     def dropped(self, item, exception, response, spider):
         return {"level": logging.WARNING, "msg": "Dropped: %(exception)s", "args": {"exception": exception}}
+
+
+class RevalidatingAutoThrottle(AutoThrottle):
+    """Scrapy's AutoThrottle, for which a ``304 Not Modified`` counts as a page.
+
+    AutoThrottle lets only a 200 lower the delay (an error page is quick, and
+    must not speed a crawl up). A re-crawl revalidates nearly every page from
+    the HTTP cache: the server answers 304, so the delay never came down from
+    ``AUTOTHROTTLE_START_DELAY`` and an unchanged re-crawl took twice as long as
+    the first crawl (103 s against 53 s on the fixture site). A 304 is the page,
+    answered cheaply: it adjusts the delay as a 200 does."""
+
+    def _adjust_delay(self, slot, latency: float, response) -> None:
+        if response.status == 304:
+            response = response.replace(status=200)
+        super()._adjust_delay(slot, latency, response)

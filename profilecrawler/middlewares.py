@@ -450,3 +450,25 @@ class ContactUserAgentMiddleware(UserAgentMiddleware):
         if settings.getpriority("USER_AGENT") <= SETTINGS_PRIORITIES["project"] and settings.get("CONTACT_URL"):
             middleware.user_agent = project_user_agent(settings["CONTACT_URL"])
         return middleware
+
+
+class ServerAnswerStatsMiddleware:
+    """What the server itself answered, before the HTTP cache (priority 905,
+    just above HttpCacheMiddleware's 900) turns a ``304 Not Modified`` into the
+    cached page: Scrapy's own ``response_status_count/200`` and
+    ``downloader/response_bytes`` count the page as the crawl saw it. Stats
+    ``server/status_count/<status>`` and ``server/response_bytes`` (the bodies
+    received). A page the cache served without asking the server is not counted."""
+
+    def __init__(self, stats):
+        self.stats = stats
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler.stats)
+
+    def process_response(self, request, response, spider=None):
+        if "cached" not in response.flags:
+            self.stats.inc_value(f"server/status_count/{response.status}")
+            self.stats.inc_value("server/response_bytes", len(response.body))
+        return response

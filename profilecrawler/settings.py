@@ -107,6 +107,9 @@ DOWNLOADER_MIDDLEWARES = {
     "profilecrawler.middlewares.CharsetMiddleware": 580,
     # A gzip body cut short is retried, never taken (nor cached) as a page.
     "profilecrawler.middlewares.TruncatedGzipMiddleware": 950,
+    # What the server answered (304s, bytes received) before the cache turns a
+    # 304 into the cached page: stats server/status_count/<status>, server/response_bytes.
+    "profilecrawler.middlewares.ServerAnswerStatsMiddleware": 905,
 }
 
 # --- the frontier: resumable after kill -9 ------------------------------------------
@@ -163,6 +166,10 @@ EXTENSIONS = {
     # folder or an OUTPUT_DIR of another scope stops the run with one line.
     "profilecrawler.publish.StartChecks": -100,
     "profilecrawler.monitors.PreviousRunStats": 100,
+    # AutoThrottle, with a 304 (a page revalidated from the HTTP cache) adjusting
+    # the delay as a 200 does: a re-crawl is throttled as politely, not slower.
+    "scrapy.extensions.throttle.AutoThrottle": None,
+    "profilecrawler.extensions.RevalidatingAutoThrottle": 0,
     "profilecrawler.progress.Progress": 500,
     # Before StatsFile: the monitors' outcome (job/exit_code) goes into stats.json.
     "spidermon.contrib.scrapy.extensions.Spidermon": 850,

@@ -37,7 +37,7 @@ def job(tmp_path_factory):
                                  "-s", f"HTTPCACHE_DIR={out / 'cache'}")
             assert crawl.process.returncode == 0, crawl.process.stderr[-3000:]
             runs.append((body_bytes(site, start), without_volatile(crawl.profiles), without_volatile(crawl.publications),
-                         read_jsonl(out / "changes.jsonl"), list(site.requests)[start:]))
+                         read_jsonl(out / "changes.jsonl"), list(site.requests)[start:], crawl.stats))
             return runs[-1]
 
         run()  # first crawl
@@ -62,8 +62,16 @@ def test_a_recrawl_revalidates_every_page_and_writes_the_same_snapshot(job):
     assert all("if-none-match" in r.headers for r in revalidated)
 
 
+def test_the_stats_say_what_the_server_answered(job):
+    first, again, _ = job
+    assert again[5]["server/status_count/304"] == sum(r.status == 304 for r in again[4])  # robots.txt too
+    assert "server/status_count/304" not in first[5]
+    assert again[5]["server/response_bytes"] <= 0.05 * first[5]["server/response_bytes"]
+    assert first[5]["server/response_bytes"] == sum(r.bytes_sent for r in first[4])  # the bodies the server sent
+
+
 def test_changes_lists_exactly_what_the_site_changed(job):
-    *_, (_, profiles, publications, changes, _) = job
+    *_, (_, profiles, publications, changes, *_) = job
     expected = []
     for change in EXPECTED_CHANGES:
         record_id = (text.profile_id("mila", change["slug"]) if change["type"] == "profile"
