@@ -171,6 +171,7 @@ EXTENSIONS = {
     "scrapy.extensions.throttle.AutoThrottle": None,
     "profilecrawler.extensions.RevalidatingAutoThrottle": 0,
     "profilecrawler.progress.Progress": 500,
+    "profilecrawler.live.LiveProgress": 510,
     # Before StatsFile: the monitors' outcome (job/exit_code) goes into stats.json.
     "spidermon.contrib.scrapy.extensions.Spidermon": 850,
     # After the monitors: the verdict, and publishing a run that passed.
@@ -182,6 +183,11 @@ EXTENSIONS = {
 # Seconds between "Progress: ..." lines (profiles done of discovered, cards,
 # pages, pages/min, failures); 0: none. A summary is logged at the end anyway.
 PROGRESS_INTERVAL = 60.0
+# One live line on stderr when it is a terminal (profilecrawler.live): "auto"
+# (the default: only on a terminal), "on" or "off"; redrawn every
+# LIVE_PROGRESS_INTERVAL seconds.
+LIVE_PROGRESS = "auto"
+LIVE_PROGRESS_INTERVAL = 0.5
 # INFO: progress, warnings, failures and the summary; every request and item is
 # DEBUG (-s LOG_LEVEL=DEBUG, or -L DEBUG, to see them).
 LOG_LEVEL = "INFO"
