@@ -57,10 +57,18 @@ HOST = "127.0.0.1"
 
 
 def _default_root() -> Path:
+    """The fixture site: PROFILECRAWLER_FIXTURES, else this checkout's
+    ``fixtures/site``, else the copy an installed wheel carries
+    (``profilecrawler._fixtures``)."""
     override = os.environ.get(ENV_ROOT)
     if override:
         return Path(override).expanduser().resolve()
-    return Path(__file__).resolve().parents[1] / "fixtures" / "site"
+    checkout = Path(__file__).resolve().parents[1] / "fixtures" / "site"
+    if checkout.is_dir():
+        return checkout
+    from importlib.resources import files
+
+    return Path(str(files("profilecrawler._fixtures") / "site"))
 
 
 DEFAULT_ROOT = _default_root()

@@ -16,6 +16,7 @@ advisory lock, so two loads into one database queue instead of interleaving.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 
 import sqlalchemy as sa
@@ -39,6 +40,9 @@ def normalise_url(url: str) -> sa.URL:
     if backend in ("postgresql", "postgres"):
         if parsed.get_driver_name() not in ("psycopg", "") and "+" in parsed.drivername:
             raise BadDatabaseURL(f"{parsed.drivername}: use postgresql:// or postgresql+psycopg:// (psycopg 3)")
+        if importlib.util.find_spec("psycopg") is None:
+            raise BadDatabaseURL("PostgreSQL needs its driver, an extra of profilecrawler: "
+                                 "pip install 'profilecrawler[postgres]'")
         return parsed.set(drivername="postgresql+psycopg")
     if backend == "sqlite":
         if not parsed.database or parsed.database == ":memory:":

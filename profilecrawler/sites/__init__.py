@@ -1,0 +1,1 @@
+"""Site modules: the URL forms and selectors of one institute's directory each (``mila``)."""
