@@ -50,7 +50,9 @@ def site_html() -> str:
 @pytest.fixture(scope="module")
 def trap_crawl(fixture_site, tmp_path_factory):
     start = len(fixture_site.requests)
-    crawl = scrapy_crawl(tmp_path_factory.mktemp("traps"), "directory", "-a", f"start_url={fixture_site.base_url}/en/directory")
+    # DEBUG: the test reads every request the crawler logs.
+    crawl = scrapy_crawl(tmp_path_factory.mktemp("traps"), "directory", "-a", f"start_url={fixture_site.base_url}/en/directory",
+                         "-s", "LOG_LEVEL=DEBUG")
     assert crawl.process.returncode == 0, crawl.process.stderr[-3000:]
     crawl.requests = fixture_site.requests.snapshot()[start:]
     crawl.base_url = fixture_site.base_url
