@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import logging
+from pathlib import Path
+
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
 from scrapy.extensions.throttle import AutoThrottle
@@ -40,6 +42,46 @@ class StatsFile:
             write_atomically(self.path, payload.encode("utf-8") + b"\n")
         except OSError as error:
             logging.getLogger(__name__).error("The final stats could not be written to %s: %s", self.path, error)
+
+
+class RecordsFile:
+    """Copy the run's merged records (its ``profiles.jsonl``, then its
+    ``publications.jsonl``) into ``RECORDS_FILE`` when the crawl ends, whatever
+    its verdict (the run's ``verdict.json`` says whether it was published).
+    Scrapyd's ``items_dir`` feed becomes this file (``profilecrawler._scrapyd``),
+    so that a job's ``items_url`` serves its records, not raw sightings."""
+
+    def __init__(self, crawler, run, path: Path):
+        self.stats = crawler.stats
+        self.run = run
+        self.path = path
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        path = crawler.settings.get("RECORDS_FILE")
+        run = run_for(crawler)
+        if not path or run is None:
+            raise NotConfigured()
+        extension = cls(crawler, run, Path(path))
+        crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
+        return extension
+
+    def spider_closed(self, spider, reason):
+        parts = []
+        try:
+            for name in ("profiles.jsonl", "publications.jsonl"):
+                source = self.run.dir / name
+                if source.exists():
+                    parts.append(source.read_bytes())
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            write_atomically(self.path, b"".join(parts))
+        except OSError as error:
+            self.stats.set_value("records_file/error", str(error))
+            logging.getLogger(__name__).error("The records could not be copied to RECORDS_FILE %s: %s",
+                                              self.path, error)
+        else:
+            self.stats.set_value("records_file/lines", sum(part.count(b"\n") for part in parts))
+            logging.getLogger(__name__).info("The run's records were copied to %s", self.path)
 
 
 class ConciseLogFormatter(LogFormatter):

@@ -8,6 +8,7 @@ import sqlite3
 import time
 from pathlib import Path
 
+from scrapy.exceptions import NotConfigured
 from scrapy.extensions.httpcache import RFC2616Policy
 from scrapy.http import Headers
 from scrapy.responsetypes import responsetypes
@@ -15,6 +16,20 @@ from scrapy.utils.project import data_path
 from w3lib.http import headers_dict_to_raw, headers_raw_to_dict
 
 logger = logging.getLogger(__name__)
+
+
+def cache_dir(value: str, createdir: bool = False) -> Path:
+    """HTTPCACHE_DIR as a folder: an absolute path as it is; a relative one
+    under the project's ``.scrapy/`` (Scrapy's ``data_path``), or under
+    ``./.scrapy/`` where the settings module is known but no ``scrapy.cfg``
+    is found (Scrapy would disable the cache: "Unable to find scrapy.cfg")."""
+    try:
+        return Path(data_path(value, createdir=createdir))
+    except NotConfigured:
+        path = Path(".scrapy", value)
+        if createdir:
+            path.mkdir(parents=True, exist_ok=True)
+        return path
 
 
 class RevalidatePolicy(RFC2616Policy):
@@ -42,7 +57,7 @@ class SQLiteCacheStorage:
     """
 
     def __init__(self, settings):
-        self.cachedir = Path(data_path(settings["HTTPCACHE_DIR"], createdir=True))
+        self.cachedir = cache_dir(settings["HTTPCACHE_DIR"], createdir=True)
         self.expiration_secs = settings.getint("HTTPCACHE_EXPIRATION_SECS")
         self._db: sqlite3.Connection | None = None
 

@@ -131,7 +131,7 @@ def run_for(crawler) -> Run | None:
             )
         key = scope_key(scope)
         baseline = job.baseline(key)
-        run = _runs[crawler] = Run(job, job.create_run(), scope, key, baseline)
+        run = _runs[crawler] = Run(job, job.create_run(tag=crawler.settings.get("RUN_TAG")), scope, key, baseline)
     return run
 
 
@@ -140,9 +140,9 @@ def check_work_folders(settings) -> None:
     if settings.get("JOBDIR"):
         check_writable(Path(settings["JOBDIR"]), "JOBDIR")
     if settings.getbool("HTTPCACHE_ENABLED"):
-        from scrapy.utils.project import data_path
+        from profilecrawler.httpcache import cache_dir
 
-        check_writable(Path(data_path(settings["HTTPCACHE_DIR"])), "HTTPCACHE_DIR")
+        check_writable(cache_dir(settings["HTTPCACHE_DIR"]), "HTTPCACHE_DIR")
 
 
 # --- the verdict (pure) --------------------------------------------------------------

@@ -19,7 +19,8 @@ files of one snapshot resolves ``current`` once (``published()``) and reads
 from that folder.
 
 Run ids are the run's start time in UTC (``20261202T031500.123456Z``), so
-sorting them sorts the runs. The last ``RUNS_KEEP`` runs are kept; the
+sorting them sorts the runs; a run may carry a tag after it (``RUN_TAG``: a
+Scrapyd job's id, ``20261202T031500.123456Z-0f1e…``), which sorts the same. The last ``RUNS_KEEP`` runs are kept; the
 published one is never removed.
 
 This module knows nothing of Scrapy; ``profilecrawler.publish`` drives it.
@@ -48,12 +49,19 @@ PUBLISHING = "publishing"
 # The files of a snapshot, reachable at the top of OUTPUT_DIR through fixed links.
 PUBLISHED_FILES = ("profiles.jsonl", "publications.jsonl", "failures.jsonl", "rejected.jsonl",
                    "changes.jsonl", "manifest.json", "stats.json")
-RUN_ID = re.compile(r"^\d{8}T\d{6}\.\d{6}Z$")
+RUN_ID = re.compile(r"^\d{8}T\d{6}\.\d{6}Z(-[A-Za-z0-9_.]{1,64})?$")
+RUN_TIME = "%Y%m%dT%H%M%S.%fZ"
 
 
-def new_run_id(now: datetime | None = None) -> str:
+def run_tag(text: str) -> str:
+    """``text`` as a run id's tag: letters, digits, ``_`` and ``.``, at most 64."""
+    return re.sub(r"[^A-Za-z0-9_.]", "_", text)[:64]
+
+
+def new_run_id(now: datetime | None = None, tag: str | None = None) -> str:
     now = now or datetime.now(timezone.utc)
-    return now.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%S.%fZ")
+    run_id = now.astimezone(timezone.utc).strftime(RUN_TIME)
+    return f"{run_id}-{run_tag(tag)}" if tag else run_id
 
 
 def scope_slug(scope_name: str) -> str:
@@ -153,18 +161,20 @@ class JobFolder:
 
     # --- writing ---------------------------------------------------------------------
 
-    def create_run(self, run_id: str | None = None) -> Path:
-        """A new, empty run folder (its id is bumped by a microsecond when taken)."""
+    def create_run(self, run_id: str | None = None, tag: str | None = None) -> Path:
+        """A new, empty run folder, its id tagged with ``tag`` if given (its time
+        is bumped by a microsecond when the id is taken)."""
         self.runs_dir.mkdir(parents=True, exist_ok=True)
-        run_id = run_id or new_run_id()
+        run_id = run_id or new_run_id(tag=tag)
         while True:
             folder = self.runs_dir / run_id
             try:
                 folder.mkdir()
                 return folder
             except FileExistsError:
-                moment = datetime.strptime(run_id, "%Y%m%dT%H%M%S.%fZ").replace(tzinfo=timezone.utc)
-                run_id = new_run_id(moment.fromtimestamp(moment.timestamp() + 1e-6, timezone.utc))
+                time, _, tag = run_id.partition("-")
+                moment = datetime.strptime(time, RUN_TIME).replace(tzinfo=timezone.utc)
+                run_id = new_run_id(moment.fromtimestamp(moment.timestamp() + 1e-6, timezone.utc), tag or None)
 
     def publish(self, run_dir: Path) -> None:
         """Make ``run_dir`` the published snapshot: one rename of ``current``.

@@ -26,6 +26,16 @@ RUNS_KEEP = 10
 # `fetch`, `parse`, `check` and `bench` leave OUTPUT_DIR alone. Set it
 # (priority "cmdline") when running a CrawlerProcess of your own.
 # WRITE_OUTPUT = False
+# Appended to each run's id (OUTPUT_DIR/runs/<time>-<RUN_TAG>/), so that a run
+# can be found by the name of what started it; under Scrapyd, the job's id.
+RUN_TAG = None
+# A JSON Lines file that receives a copy of the run's merged records (profiles,
+# then publications) when the crawl ends, whatever its verdict; under Scrapyd
+# with a local items_dir, the job's items file (what its items_url serves).
+RECORDS_FILE = None
+# Under Scrapyd (profilecrawler._scrapyd), relative OUTPUT_DIR and HTTPCACHE_DIR
+# are under <SCRAPYD_DATA_DIR>/<project>/, itself relative to Scrapyd's folder.
+SCRAPYD_DATA_DIR = "data"
 # Where the crawl's merged records live while it runs (see profilecrawler.state).
 STATE_BACKEND = "sqlite"
 STATE_PATH = None
@@ -178,6 +188,7 @@ EXTENSIONS = {
     "profilecrawler.publish.PublishRun": 860,
     # After publishing (only a published snapshot is loaded), before StatsFile.
     "profilecrawler.db.extension.DatabaseLoad": 870,
+    "profilecrawler.extensions.RecordsFile": 880,
     "profilecrawler.extensions.StatsFile": 900,
 }
 # Seconds between "Progress: ..." lines (profiles done of discovered, cards,

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+import socket
 import subprocess
 import sys
 import time
@@ -25,6 +27,23 @@ LOOPBACK = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False"]
 def fixture_site():
     with FixtureSite() as site:
         yield site
+
+
+def project_copy(folder: Path) -> Path:
+    """The project's tracked files as they are in this checkout (without its
+    tests and benchmarks), in ``folder``: a clean clone, as a newcomer has."""
+    tracked = subprocess.run(["git", "ls-files", "-z"], cwd=REPO, capture_output=True, check=True).stdout
+    for name in filter(None, tracked.decode().split("\0")):
+        if (REPO / name).is_file() and not name.startswith(("tests/", "benchmarks/")):
+            (folder / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(REPO / name, folder / name)
+    return folder
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
 
 
 def read_jsonl(path: Path) -> list[dict]:

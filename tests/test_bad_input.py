@@ -1,17 +1,10 @@
 """Bad input gives a clear message or a counted, logged problem — never a crash
 of the whole crawl."""
 
-import socket
 from pathlib import Path
 
 import pytest
-from conftest import read_jsonl, scrapy_crawl
-
-
-def closed_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+from conftest import free_port, read_jsonl, scrapy_crawl
 
 
 @pytest.fixture(scope="module")
@@ -67,7 +60,7 @@ def test_a_bad_start_argument_exits_1_with_one_line_on_stderr_and_nothing_fetche
 
 
 def test_a_dead_server_is_a_recorded_failure_and_a_failed_job(tmp_path):
-    url = f"http://127.0.0.1:{closed_port()}/en/directory/raymond-li"
+    url = f"http://127.0.0.1:{free_port()}/en/directory/raymond-li"
     crawl = scrapy_crawl(tmp_path, "profile", "-a", f"url={url}", "-s", "RETRY_TIMES=1", "-s", "RETRY_BACKOFF_BASE=0.1")
     assert crawl.stats["finish_reason"] == "finished"
     assert crawl.stats["retry/max_reached"] >= 1

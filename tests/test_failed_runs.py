@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, Crawl, crawl_command, empty_listings, read_jsonl, scrapy_crawl, small_tmpfs, wait_for
+from conftest import REPO, free_port, Crawl, crawl_command, empty_listings, read_jsonl, scrapy_crawl, small_tmpfs, wait_for
 from profilecrawler.fixture_server import FaultPlan, FixtureSite
 from profilecrawler.runs import PUBLISHED_FILES, JobFolder
 
@@ -78,12 +78,6 @@ class Attempt:
         if (run / "manifest.json").exists():
             assert json.loads((run / "manifest.json").read_text())["verdict"]["status"] == status
         return run, verdict
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def test_connection_refused_keeps_the_snapshot_and_names_the_host_first(job):

@@ -11,14 +11,13 @@ from __future__ import annotations
 import json
 import re
 import shutil
-import socket
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from conftest import REPO, SCRAPY, scrapy_crawl
+from conftest import REPO, free_port, SCRAPY, scrapy_crawl
 from profilecrawler.fixture_server import FixtureSite
 from profilecrawler.monitors import read_baseline
 
@@ -170,10 +169,7 @@ def test_author_coverage_below_the_setting_fails_with_the_share(tmp_path, fixtur
 
 
 def test_errors_without_a_single_response_fail_the_error_rate(tmp_path):
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    url = f"http://127.0.0.1:{port}/en/directory/raymond-li"  # nobody listens there
+    url = f"http://127.0.0.1:{free_port()}/en/directory/raymond-li"  # nobody listens there
     crawl = scrapy_crawl(tmp_path, "profile", "-a", f"url={url}", "-s", "RETRY_TIMES=0")
     assert crawl.process.returncode == 2, said(crawl)[-3000:]
     errors, failures = crawl.stats["log_count/ERROR"], crawl.stats["failures/count"]

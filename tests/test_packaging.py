@@ -12,7 +12,7 @@ from email.parser import Parser
 
 import pytest
 
-from conftest import REPO, wait_for
+from conftest import REPO, free_port, wait_for
 
 
 @pytest.fixture(scope="module")
@@ -71,9 +71,9 @@ def test_the_installed_wheel_runs_the_demo(installed, tmp_path):
 def test_the_installed_wheel_serves_the_fixture_site(installed, tmp_path):
     env = {**os.environ, "PYTHONPATH": str(installed)}
     env.pop("PROFILECRAWLER_FIXTURES", None)
-    with socket_port() as port:
-        server = subprocess.Popen([sys.executable, "-m", "profilecrawler", "serve-fixtures", "--port", str(port)],
-                                  cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    port = free_port()
+    server = subprocess.Popen([sys.executable, "-m", "profilecrawler", "serve-fixtures", "--port", str(port)],
+                              cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
         url = f"http://127.0.0.1:{port}/en/directory/raymond-li"
         page = {}
@@ -91,17 +91,3 @@ def test_the_installed_wheel_serves_the_fixture_site(installed, tmp_path):
     finally:
         server.terminate()
         server.wait(timeout=30)
-
-
-class socket_port:
-    """A free port on 127.0.0.1 (closed again before the server takes it)."""
-
-    def __enter__(self) -> int:
-        import socket
-
-        with socket.socket() as sock:
-            sock.bind(("127.0.0.1", 0))
-            return sock.getsockname()[1]
-
-    def __exit__(self, *exc) -> None:
-        return None

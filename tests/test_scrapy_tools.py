@@ -7,24 +7,16 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import subprocess
 
 import pytest
 
-from conftest import REPO, SCRAPY
+from conftest import SCRAPY, project_copy
 
 
 @pytest.fixture(scope="module")
 def project(tmp_path_factory):
-    """The project's tracked files as they are in this checkout, in a folder of their own."""
-    folder = tmp_path_factory.mktemp("clone") / "profilecrawler"
-    tracked = subprocess.run(["git", "ls-files", "-z"], cwd=REPO, capture_output=True, check=True).stdout
-    for name in filter(None, tracked.decode().split("\0")):
-        if (REPO / name).is_file() and not name.startswith(("fixtures/", "tests/", "benchmarks/")):
-            (folder / name).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(REPO / name, folder / name)
-    return folder
+    return project_copy(tmp_path_factory.mktemp("clone") / "profilecrawler")
 
 
 def scrapy(project, *args: str) -> subprocess.CompletedProcess:

@@ -37,6 +37,7 @@ from scrapy import signals
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 from scrapy.exceptions import UsageError
 
+from profilecrawler._scrapyd import adapt as adapt_to_scrapyd
 from profilecrawler.errors import StartupError
 
 EXIT_OK = 0
@@ -143,6 +144,7 @@ class Command(ScrapyCrawlCommand):
             super().process_options(args, opts)
         except UsageError as error:
             self._usage_error(error)
+        adapt_to_scrapyd(self.settings, opts.spargs)  # a job started by Scrapyd: its own places
         if self.settings.getpriority("WRITE_OUTPUT") is None:
             self.settings.set("WRITE_OUTPUT", True, priority="cmdline")
         log_file = self.settings.get("LOG_FILE")
