@@ -38,9 +38,13 @@ import warnings
 from pathlib import Path
 
 from scrapy import signals
+from scrapy.exceptions import NotConfigured
+from scrapy.utils.misc import load_object
 from spidermon import Action, MonitorSuite, monitors, settings
 from spidermon.contrib.scrapy.monitors.base import BaseScrapyMonitor
+from spidermon.exceptions import NotConfigured as SpidermonNotConfigured
 
+from profilecrawler.errors import StartupError
 from profilecrawler.publish import run_for
 
 logger = logging.getLogger(__name__)
@@ -273,6 +277,23 @@ class ErrorRateMonitor(JobMonitor):
 # --- the outcome ---------------------------------------------------------------------
 
 
+STATUS_NAMES = {settings.MONITOR.STATUS.SUCCESS: "passed", settings.MONITOR.STATUS.FAILURE: "failed",
+                settings.MONITOR.STATUS.SKIPPED: "skipped", settings.MONITOR.STATUS.ERROR: "error"}
+
+
+def monitor_results(result) -> list[dict]:
+    """Each check's name, status (passed, failed, skipped, error) and failure
+    message, in the order they ran: what the run's report shows."""
+    outcomes = []
+    for item in result.monitor_results:
+        message = getattr(item.item, "failure_message", None)
+        if message is None and item.error:
+            message = (item.error.strip().splitlines()[-1:] or [""])[0]
+        status = STATUS_NAMES.get(item.status, str(item.status).lower())
+        outcomes.append({"name": item.item.name, "status": status, "message": message})
+    return outcomes
+
+
 class RecordOutcome(Action):
     """Put the monitors' outcome in the stats; a failure sets ``job/exit_code`` 2."""
 
@@ -293,13 +314,49 @@ class RecordOutcome(Action):
         stats.set_value("monitors/skipped", len(skipped))
         stats.set_value("monitors/failed", len(failed))
         stats.set_value("monitors/failures", messages)
+        stats.set_value("monitors/results", monitor_results(self.result))
         stats.max_value("job/exit_code", EXIT_MONITOR_FAILED if failed else 0)
         if failed:
             logger.error("%d monitor(s) failed: the job exits with status %d", len(failed), EXIT_MONITOR_FAILED)
 
 
+def load_action_class(setting: str, path):
+    """The action class named by ``path`` in ``setting``; StartupError (one line,
+    exit 1) when it cannot be imported, e.g. its extra is not installed."""
+    if not isinstance(path, str):
+        return path
+    try:
+        return load_object(path.strip())
+    except (ImportError, NameError, ValueError) as error:
+        hint = " (pip install 'profilecrawler[alerts]')" if isinstance(error, ImportError) else ""
+        raise StartupError(f"{setting}: cannot load {path}: {error}{hint}") from None
+
+
+ACTION_SETTINGS = ("MONITOR_FINISHED_ACTIONS", "MONITOR_PASSED_ACTIONS", "MONITOR_FAILED_ACTIONS")
+
+
 class CloseMonitorSuite(MonitorSuite):
-    """Run when the spider closes; failures fail the job."""
+    """Run when the spider closes; failures fail the job. Spidermon's own
+    actions (e-mail, Slack, …) are added from the settings
+    ``MONITOR_FINISHED_ACTIONS``, ``MONITOR_PASSED_ACTIONS`` and
+    ``MONITOR_FAILED_ACTIONS`` (lists of action classes), after ours."""
 
     monitors = [FinishReasonMonitor, ItemCountMonitor, FieldCoverageMonitor, ErrorRateMonitor]
     monitors_finished_actions = [RecordOutcome]
+
+    def __init__(self, *args, crawler=None, **kwargs):
+        configured = {}
+        if crawler is not None:
+            for name in ACTION_SETTINGS:
+                keyword = "monitors_" + name.removeprefix("MONITOR_").lower()  # monitors_failed_actions
+                configured[name] = kwargs.pop(keyword, None) or []
+                configured[name] += [load_action_class(name, path) for path in crawler.settings.getlist(name)]
+        super().__init__(*args, crawler=crawler, **kwargs)
+        for name, actions in configured.items():
+            add = getattr(self, "add_monitors_" + name.removeprefix("MONITOR_").lower())
+            for action in actions:
+                try:
+                    add([action])
+                except (NotConfigured, SpidermonNotConfigured) as error:
+                    raise StartupError(f"{name}: {action.__module__}.{action.__name__} is not configured: "
+                                       f"{error}") from None

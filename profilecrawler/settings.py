@@ -233,6 +233,14 @@ MONITOR_MAX_DROP = 0.2
 MONITOR_MIN_AUTHOR_COVERAGE = 0.95
 # Largest share, per response received, of ERROR log lines and of failed pages.
 MONITOR_MAX_ERROR_RATE = 0.05
+# Spidermon actions run after the suite, as Spidermon's own monitors_*_actions:
+# when it finished (always), when every check passed, when one failed. E.g.
+# MONITOR_FAILED_ACTIONS = ["spidermon.contrib.actions.email.smtp.SendSmtpEmail"]
+# with the SPIDERMON_SMTP_* and SPIDERMON_EMAIL_* settings (pip install
+# 'profilecrawler[alerts]' for the templates it needs; see README "Alerts").
+MONITOR_FINISHED_ACTIONS = []
+MONITOR_PASSED_ACTIONS = []
+MONITOR_FAILED_ACTIONS = []
 
 FEED_EXPORT_ENCODING = "utf-8"
 TELNETCONSOLE_ENABLED = False
