@@ -190,7 +190,12 @@ EXTENSIONS = {
     "profilecrawler.db.extension.DatabaseLoad": 870,
     "profilecrawler.extensions.RecordsFile": 880,
     "profilecrawler.extensions.StatsFile": 900,
+    # Last: the run's report.html (verdict, counts over the kept runs, flags,
+    # failures, changes, monitors; profilecrawler.report).
+    "profilecrawler.report.RunReport": 950,
 }
+# Write report.html into every run folder (OUTPUT_DIR/runs/<run id>/report.html).
+REPORT_ENABLED = True
 # Seconds between "Progress: ..." lines (profiles done of discovered, cards,
 # pages, pages/min, failures); 0: none. A summary is logged at the end anyway.
 PROGRESS_INTERVAL = 60.0
