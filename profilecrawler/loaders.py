@@ -14,7 +14,6 @@ from urllib.parse import urljoin, urlsplit
 from weakref import WeakKeyDictionary
 
 from itemloaders.processors import Compose, Identity, MapCompose, TakeFirst
-from itemloaders.utils import arg_to_iter
 from scrapy.loader import ItemLoader
 from w3lib.html import strip_html5_whitespace
 
@@ -141,69 +140,31 @@ class ProfileLoader(_Loader):
         return item
 
 
-def _mapped(*functions):
-    """What ``MapCompose(*functions)`` does to the values of a field (each value
-    through each function, None dropped), without a loader context."""
-
-    def process(values: list) -> list:
-        for function in functions:
-            values = [result for result in map(function, values) if result is not None]
-        return values
-
-    return process
+def _abstract(values: list):
+    return text.join_abstract(" ".join(values))
 
 
-def _first(values: list):
-    """``TakeFirst()``: the first value that is neither None nor empty."""
-    return next((value for value in values if value is not None and value != ""), None)
-
-
-class PublicationCardLoader:
-    """Loads one card, with the processors of an item loader: ``add_value`` runs
-    the field's input processor, ``load_item`` the output processors and then
-    resolves the author list. A direct implementation rather than an
-    ``ItemLoader``: a crawl loads a card per publication per page, and
-    ``ItemLoader``'s per-value machinery (processor lookups through the item's
-    field metadata, a context map per call) cost more than the processing
-    (BENCHMARKS.md, issue 5). ``authors`` takes the raw ``(text, href)`` of each
-    author entry, all at once (a card can list thousands); the marker is resolved
-    in ``load_item`` once all entries are in, because the declared count depends
-    on the marker's position in the whole list."""
+class PublicationCardLoader(_Loader):
+    """Loads one card. ``authors`` takes the raw ``(text, href)`` of each author
+    entry, all at once (a card can list thousands); the marker is resolved in
+    ``load_item`` once all entries are in, because the declared count depends
+    on the marker's position in the whole list. (Its processors are looked up
+    once per class, by ``_Loader``: that lookup was most of what a card cost.)"""
 
     default_item_class = PublicationCardItem
-    input_processors = {
-        "card_index": list,
-        "title": _mapped(text.display_title),
-        "authors": list,
-        "published": _mapped(text.clean_text, text.parse_published),
-    }
-    default_input_processor = staticmethod(_mapped(text.clean_text))
-    output_processors = {
-        "authors": list,
-        "quality_flags": list,
-        "abstract": lambda values: text.join_abstract(" ".join(values)),
-    }
-    default_output_processor = staticmethod(_first)
+    default_input_processor = MapCompose(text.clean_text)
+    default_output_processor = TakeFirst()
 
-    def __init__(self, selector=None, response=None, **context):
-        self.context = {"selector": selector, "response": response, **context}
-        self._values: dict[str, list] = {}
-
-    def add_value(self, field_name: str, value) -> "PublicationCardLoader":
-        processed = self.input_processors.get(field_name, self.default_input_processor)(arg_to_iter(value))
-        if processed:
-            self._values.setdefault(field_name, []).extend(processed)
-        return self
-
-    def get_output_value(self, field_name: str):
-        return self.output_processors.get(field_name, self.default_output_processor)(self._values.get(field_name, []))
+    card_index_in = Identity()
+    title_in = MapCompose(text.display_title)
+    authors_in = Identity()
+    authors_out = Identity()
+    published_in = MapCompose(text.clean_text, text.parse_published)
+    quality_flags_out = Identity()
+    abstract_out = Compose(_abstract)
 
     def load_item(self) -> PublicationCardItem:
-        item = self.default_item_class()
-        for field_name in self._values:
-            value = self.get_output_value(field_name)
-            if value is not None:
-                item[field_name] = value
+        item = super().load_item()
         author_list = text.author_list(item.get("authors", []))
         context = self.context
         item["authors"] = [
