@@ -2,7 +2,7 @@
 
 ``@url`` takes a path of the site (``@url /en/directory/li-ming``) as well as a
 whole URL: the path is joined to ``CONTRACT_BASE_URL`` (a setting; without it,
-the origin of the site module's ``DEFAULT_START_URL``, the real site). The test
+the origin of the site package's ``DEFAULT_START_URL``, the real site). The test
 suite runs the checks against the fixture server:
 ``scrapy check -s CONTRACT_BASE_URL=http://127.0.0.1:8000``.
 

@@ -2,7 +2,7 @@
 
 Processors do the cleaning field by field; the string work itself is in
 ``profilecrawler.text``. Loaders receive the page's own values (texts, hrefs) from
-the spider; the loader context carries ``response`` and ``site`` (the site module)
+the spider; the loader context carries ``response`` and ``site`` (the site package)
 so that links can be resolved to profile ids.
 """
 

@@ -6,8 +6,9 @@ with nothing on it (the load would then deactivate what that profile listed).
 Each check here names what a page lacks, as a failure reason code and a
 detail for the log; the spider retries such a page like a transient error and,
 when the retries are used up, lists it in ``failures.jsonl`` (so its profile
-is *unreached* in the manifest, never gone). The selectors are the site
-module's (``LISTING_CONTENT``, ``PROFILE``, ``PERSON_NAME``, ``PUBLICATIONS_SECTION``).
+is *unreached* in the manifest, never gone). The selectors are the page
+object's (``profilecrawler.pages``: a listing's ``CONTENT``, a profile page's
+``PROFILE``, ``PERSON_NAME``, ``PUBLICATIONS_SECTION``).
 """
 
 from __future__ import annotations
@@ -41,23 +42,23 @@ def response_problem(response: Response) -> Problem | None:
     return None
 
 
-def listing_problem(selector, site) -> Problem | None:
+def listing_problem(selector, page) -> Problem | None:
     """A listing page lacks its view's content block (an empty one is a listing
     of nobody, which is fine)."""
-    if not selector.css(site.LISTING_CONTENT):
+    if not selector.css(page.CONTENT):
         return Problem(NOT_A_LISTING_PAGE, "no directory listing on the page")
     return None
 
 
-def profile_problem(selector, site, page: int) -> Problem | None:
+def profile_problem(selector, page, number: int) -> Problem | None:
     """A profile page lacks the profile with its name (the first publication
     page) or its Publications section (every publication page)."""
-    if page == 0:
-        profile = selector.css(site.PROFILE)
+    if number == 0:
+        profile = selector.css(page.PROFILE)
         if not profile:
             return Problem(NOT_A_PROFILE_PAGE, "no profile on the page")
-        if not "".join(profile[0].css(site.PERSON_NAME).xpath("string()").getall()).strip():
+        if not "".join(profile[0].css(page.PERSON_NAME).xpath("string()").getall()).strip():
             return Problem(NOT_A_PROFILE_PAGE, "the profile has no name")
-    if not selector.css(site.PUBLICATIONS_SECTION):
+    if not selector.css(page.PUBLICATIONS_SECTION):
         return Problem(NOT_A_PROFILE_PAGE, "no Publications section")
     return None

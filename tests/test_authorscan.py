@@ -19,7 +19,7 @@ from profilecrawler.sites import mila
 sys.path.insert(0, str(REPO))
 from benchmarks.parsing import crawler_spider  # noqa: E402
 
-LIST, ITEM = mila.HIDDEN_AUTHORS_TAG, mila.AUTHOR_ITEM_TAG
+LIST, ITEM = mila.ProfilePage.HIDDEN_AUTHORS_TAG, mila.ProfilePage.AUTHOR_ITEM_TAG
 
 
 def page_with(items: list[str], visible: str = f'{ITEM}Ana Silva … <span>(see 300 more)</span></li>') -> str:
@@ -52,6 +52,13 @@ def items(rng: random.Random, n: int) -> list[str]:
     return out
 
 
+def parsed_cards(response, slug: str, page: int = 0) -> list[dict]:
+    """The cards of a page read from its parsed tree only (no list read from the source)."""
+    profile_page = mila.ProfilePage(response, mila, slug, page)
+    profile_page.__dict__["_parsed"] = (response.selector, [])  # the page as parsed, whatever its size
+    return [dict(card) for card in profile_page.cards(f"mila:{slug}")]
+
+
 def cards_both_ways(source: str):
     """The card items of a page, read with the long lists cut out and without."""
     spider = crawler_spider()
@@ -59,8 +66,7 @@ def cards_both_ways(source: str):
     response = HtmlResponse(url, body=source.encode("utf-8"), encoding="utf-8")
     fast = [dict(i) for i in spider.parse_profile(response, slug="x-y")
             if not isinstance(i, Request) and i.get("type") == "publication_card"]
-    slow = [dict(i) for i in spider.load_cards(HtmlResponse(url, body=source.encode("utf-8"), encoding="utf-8"),
-                                               "mila:x-y", 0)]
+    slow = parsed_cards(HtmlResponse(url, body=source.encode("utf-8"), encoding="utf-8"), "x-y")
     return fast, slow, spider.crawler.stats.get_value("authors/long_lists_read_from_source")
 
 
@@ -110,7 +116,7 @@ def test_the_fixture_site_reads_the_same_with_and_without_the_source_scan(monkey
     """Every card of the fixture site (markers, nested cards, links of every
     form) with the scan forced on for every list, against the parsed pages."""
     monkeypatch.setattr(authorscan, "MIN_ENTRIES", 1)
-    monkeypatch.setattr("profilecrawler.spiders.base.LONG_PAGE_BYTES", 0)
+    monkeypatch.setattr("profilecrawler.pages.LONG_PAGE_BYTES", 0)
     monkeypatch.setattr(authorscan.cut_long_lists, "__defaults__", (1,))
     spider = crawler_spider()
     checked = 0
@@ -120,8 +126,7 @@ def test_the_fixture_site_reads_the_same_with_and_without_the_source_scan(monkey
         body = path.read_bytes()
         fast = [dict(i) for i in spider.parse_profile(HtmlResponse(url, body=body, encoding="utf-8"), slug=slug,
                                                         page=page) if not isinstance(i, Request) and i.get("type") == "publication_card"]
-        slow = [dict(i) for i in spider.load_cards(HtmlResponse(url, body=body, encoding="utf-8"),
-                                                   f"mila:{slug}", page)]
+        slow = parsed_cards(HtmlResponse(url, body=body, encoding="utf-8"), slug, page)
         assert fast == slow, url
         checked += len(fast)
     assert checked > 200

@@ -42,7 +42,7 @@ def run(installed, cwd, *args, **kwargs):
 
 def test_the_wheel_carries_the_fixture_site_and_every_module(wheel):
     names = zipfile.ZipFile(wheel).namelist()
-    assert "profilecrawler/sites/mila.py" in names
+    assert "profilecrawler/sites/mila/pages.py" in names
     assert "profilecrawler/_fixtures/site/en/directory/raymond-li/page-0.html" in names
     assert any(name.startswith("profilecrawler/_fixtures/variants/changed/") for name in names)
 

@@ -19,7 +19,7 @@ def html(body: str) -> HtmlResponse:
 def test_a_profile_page_with_its_name_and_publications_section_is_fine():
     page = html(PROFILE.format(name="Jane Doe", section=SECTION))
     assert pagecheck.response_problem(page) is None
-    assert pagecheck.profile_problem(page.selector, mila, 0) is None
+    assert pagecheck.profile_problem(page.selector, mila.ProfilePage, 0) is None
 
 
 @pytest.mark.parametrize("body, page, detail", [
@@ -29,11 +29,11 @@ def test_a_profile_page_with_its_name_and_publications_section_is_fine():
     ("<html><body><main><h1>Site under maintenance</h1></main></body></html>", 3, "no Publications section"),
 ])
 def test_a_page_without_what_a_profile_page_has_is_not_one(body, page, detail):
-    assert pagecheck.profile_problem(html(body).selector, mila, page) == (pagecheck.NOT_A_PROFILE_PAGE, detail)
+    assert pagecheck.profile_problem(html(body).selector, mila.ProfilePage, page) == (pagecheck.NOT_A_PROFILE_PAGE, detail)
 
 
 def test_later_publication_pages_need_only_the_section():
-    assert pagecheck.profile_problem(html(f"<main>{SECTION}</main>").selector, mila, 2) is None
+    assert pagecheck.profile_problem(html(f"<main>{SECTION}</main>").selector, mila.ProfilePage, 2) is None
 
 
 @pytest.mark.parametrize("response, reason", [
@@ -46,6 +46,6 @@ def test_no_web_page_at_all(response, reason):
 
 
 def test_a_listing_needs_its_view_content():
-    assert pagecheck.listing_problem(html("<main><div class='view-content'></div></main>").selector, mila) is None
-    assert pagecheck.listing_problem(html("<main><p>Maintenance</p></main>").selector, mila).reason == \
+    assert pagecheck.listing_problem(html("<main><div class='view-content'></div></main>").selector, mila.ListingPage) is None
+    assert pagecheck.listing_problem(html("<main><p>Maintenance</p></main>").selector, mila.ListingPage).reason == \
         pagecheck.NOT_A_LISTING_PAGE

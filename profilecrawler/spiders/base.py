@@ -1,48 +1,29 @@
-"""The parsing path shared by every spider of a directory site.
+"""The crawl path shared by every spider of a directory site.
 
 A profile page (``/en/directory/<slug>``, publication page 0) yields the profile;
 each of its publication pages (``?page=0%2CN``) yields one item per card and
-requests the pages its pager links to. Scrapy's duplicate filter sees only
+requests the pages its pager links to. What a page says is read by the site's
+page objects (``profilecrawler.pages``, ``profilecrawler.sites.<name>.pages``);
+the spiders decide what to fetch, and what a page that is not what it should be
+becomes (a retry, then a failure). Scrapy's duplicate filter sees only
 canonical URLs, so each page is fetched once whatever URL form led to it.
 """
 
 from __future__ import annotations
 
 import hashlib
-from functools import lru_cache
 from urllib.parse import urlsplit
 
 import scrapy
-from lxml import etree
 from scrapy.downloadermiddlewares.retry import get_retry_request
 from scrapy.http import Response
-from scrapy.selector import Selector, SelectorList
-from w3lib.html import strip_html5_whitespace
 
-from profilecrawler import authorscan, pagecheck, text
+from profilecrawler import pagecheck, text
 from profilecrawler.failures import failure_reason, failure_status
-from profilecrawler.htmltext import rendered_lines, rendered_text
 from profilecrawler.frontier import ENTRY
 from profilecrawler.items import FailureItem
-from profilecrawler.loaders import ProfileLoader, PublicationCardLoader
 from profilecrawler.publish import failure_stat, writes_output
 from profilecrawler.sites import mila
-
-
-@lru_cache(maxsize=None)
-def compiled_xpath(expression: str) -> etree.XPath:
-    """An XPath compiled once. Card parts are read with lxml directly: a card can
-    list thousands of authors, and a parsel call per node costs tens of µs."""
-    return etree.XPath(expression, smart_strings=False)
-
-
-_FIRST_LINK = compiled_xpath("(.//a/@href)[1]")
-
-
-def link_url(response: Response, href: str) -> str:
-    """The absolute URL of a link on ``response``, read as browsers read it: the
-    whitespace HTML allows around an ``href`` (spaces, newlines) stripped first."""
-    return response.urljoin(strip_html5_whitespace(href))
 
 
 def content_keys(values) -> tuple[str, ...]:
@@ -51,43 +32,6 @@ def content_keys(values) -> tuple[str, ...]:
     nothing new can end its pager (``follow_pager``)."""
     return tuple(sorted({hashlib.sha1(str(value).encode("utf-8")).hexdigest()[:10] for value in values}))
 
-
-def block_texts(nodes) -> list[str]:
-    """The whole text (hidden parts included) of each node, as a browser renders
-    it: a ``<br>`` or a block boundary inside is a line break (htmltext)."""
-    return [rendered_text(node) for node in nodes]
-
-
-def shown_text(selection) -> str | None:
-    """``block_texts`` of the first node of a parsel Selector or SelectorList (None: empty)."""
-    if isinstance(selection, SelectorList):
-        if not selection:
-            return None
-        selection = selection[0]
-    return rendered_text(selection.root)
-
-
-class CardParts:
-    """The nodes of one card that a site's card selector picks. When a card has
-    another card nested in it (its closing tag is missing), only nodes at the
-    card's own depth are its parts, so that a nested card's parts are never read
-    twice; otherwise every node the selector finds is, and the depth condition
-    is left out of the query."""
-
-    def __init__(self, node, site):
-        self.node = node
-        self.site = site
-        self.nested = bool(compiled_xpath(site.NESTED_CARDS)(node))
-        self.depth = int(compiled_xpath(site.CARD_DEPTH)(node)) if self.nested else None
-
-    def __call__(self, expression: str) -> list:
-        if self.nested:
-            return compiled_xpath(expression)(self.node, depth=self.depth)
-        return compiled_xpath(expression.replace(self.site.IN_CARD_AT_DEPTH, ""))(self.node)
-
-
-# Pages this size or larger are looked at for long author lists.
-LONG_PAGE_BYTES = 32 * 1024
 
 # Pages this process already asked for, by (slug, page): a publication page's
 # pager links every other page, and asking the frontier again only to hear
@@ -194,27 +138,24 @@ class DirectorySiteSpider(scrapy.Spider):
         stats = self.crawler.stats
         stats.inc_value("pages/profile")
         person_id = text.profile_id(self.site.NAME, slug)
-        problem = pagecheck.response_problem(response)
+        profile_page = self.site.ProfilePage(response, self.site, slug, page)
+        problem = profile_page.problem()
         if problem is not None:
             yield from self.bad_page(response, problem)
             return
-        selector, author_lists = self.page_selector(response)
-        problem = pagecheck.profile_problem(selector, self.site, page)
-        if problem is not None:
-            yield from self.bad_page(response, problem)
-            return
+        if profile_page.long_author_lists:
+            stats.inc_value("authors/long_lists_read_from_source", profile_page.long_author_lists)
         if page == 0:
-            yield self.load_profile(response, slug, person_id, selector)
+            yield profile_page.profile(person_id)
+            stats.inc_value("profiles/parsed")
         titles = []
-        for card in self.load_cards(response, person_id, page, selector, author_lists):
+        for card in profile_page.cards(person_id):
             titles.append(card.get("title") or f"#{card['card_index']}")
             yield card
-        linked = {
-            self.site.publication_page(link_url(response, href))
-            for href in set(selector.css(self.site.PUBLICATION_PAGER_LINKS).getall())
-        }
+        if titles:
+            stats.inc_value("cards/seen", len(titles))
         yield from self.follow_pager(
-            response, "publication", page, linked, content_keys(titles), previous,
+            response, "publication", page, profile_page.pager_pages(), content_keys(titles), previous,
             lambda n, keys: self.profile_request(response.url, page=n, previous=keys)
             if self.first_ask(slug, n) else None,
         )
@@ -250,19 +191,6 @@ class DirectorySiteSpider(scrapy.Spider):
                 yield self.failure_item(response.request, "page_limit", url=request.url)
             return
 
-    def page_selector(self, response: Response):
-        """The selector of a profile page, and the long author lists read from its
-        source (``profilecrawler.authorscan``): a page that has such lists is
-        parsed without them. Most pages have none: their own selector, ``[]``."""
-        if len(response.body) < LONG_PAGE_BYTES:
-            return response.selector, []
-        site = self.site
-        source, lists = authorscan.cut_long_lists(response.text, site.HIDDEN_AUTHORS_TAG, site.AUTHOR_ITEM_TAG)
-        if not lists:
-            return response.selector, []
-        self.crawler.stats.inc_value("authors/long_lists_read_from_source", len(lists))
-        return Selector(text=source, type="html"), lists
-
     def first_ask(self, slug: str, page: int) -> bool:
         """False when this process already requested publication page ``page`` of
         ``slug`` (the frontier would drop the request as a duplicate)."""
@@ -273,84 +201,3 @@ class DirectorySiteSpider(scrapy.Spider):
             asked.clear()
         asked.add((slug, page))
         return True
-
-    def load_profile(self, response: Response, slug: str, person_id: str, selector=None):
-        site = self.site
-        # A page without the profile never gets here (pagecheck.profile_problem).
-        root = (response if selector is None else selector).css(site.PROFILE)
-        loader = ProfileLoader(selector=root[0], response=response, site=site)
-        loader.add_value("id", person_id)
-        loader.add_value("url", site.profile_url(response.url, slug))
-        loader.add_value("source_url", response.url)
-        loader.add_value("name", shown_text(root.css(site.PERSON_NAME)))
-        loader.add_value(
-            "portrait_url",
-            {"src": root.css(site.PORTRAIT_SRC).get(), "alt": root.css(site.PORTRAIT_ALT).get()},
-        )
-        for membership in root.css(site.MEMBERSHIPS):
-            label = membership.css(site.MEMBERSHIP_LABEL) or [membership]
-            role = shown_text(label[0])
-            loader.add_value("roles", role)
-            for sup in membership.css(site.SUPERVISORS):
-                loader.add_value(
-                    "supervisors",
-                    {
-                        "name": shown_text(sup.css("a")),
-                        "href": sup.css("a::attr(href)").get(),
-                        "program": role,
-                        "role": shown_text(sup.css(".supervisor__label")),
-                    },
-                )
-        for position in root.css(site.POSITIONS):
-            loader.add_value("positions", shown_text(position))
-        for topic in root.css(site.TOPICS):
-            loader.add_value("research_topics", shown_text(topic))
-        for biography in root.css(site.BIOGRAPHY)[:1]:
-            # Every block of the section, in order (paragraphs, lists, headings, divs), one a line.
-            loader.add_value("biography", rendered_lines(biography.root))
-        for entry in root.css(site.STUDENTS):
-            name = entry.css(site.STUDENT_NAME)
-            loader.add_value(
-                "students",
-                {
-                    "name": shown_text(name),
-                    "href": name.xpath("@href").get(),
-                    "program": shown_text(entry.css(site.STUDENT_PROGRAM)),
-                    "role": shown_text(entry.css(site.STUDENT_ROLE)),
-                },
-            )
-        self.crawler.stats.inc_value("profiles/parsed")
-        return loader.load_item()
-
-    def load_cards(self, response: Response, person_id: str, page: int, selector=None, author_lists=()):
-        site = self.site
-        page_url = response.url
-        count = 0
-        authors_xpath = site.CARD_AUTHORS
-        if author_lists:  # the emptied lists, in document order with the other entries
-            authors_xpath += f" | .//ul[@{authorscan.PLACEHOLDER}]{site.IN_CARD_AT_DEPTH}"
-        for index, card in enumerate((response if selector is None else selector).xpath(site.CARDS)):
-            parts = CardParts(card.root, site)
-            loader = PublicationCardLoader(selector=card, response=response, site=site)
-            # Sortable and independent of the URL form: "first seen" is page order.
-            loader.add_value("sighting_id", f"{person_id}/{page:05d}/{index:05d}")
-            loader.add_value("card_index", index)
-            loader.add_value("listed_on", person_id)
-            loader.add_value("source_url", page_url)
-            loader.add_value("title", block_texts(parts(site.CARD_TITLE)))
-            loader.add_value("published", block_texts(parts(site.CARD_DATE)))
-            authors = []
-            for node in parts(authors_xpath):
-                if node.tag == "ul":
-                    authors += author_lists[int(node.get(authorscan.PLACEHOLDER))]
-                else:
-                    authors.append((rendered_text(node), (_FIRST_LINK(node) or (None,))[0]))
-            loader.add_value("authors", authors)
-            loader.add_value("abstract", block_texts(parts(site.CARD_ABSTRACT_PARAGRAPHS)))
-            if parts.nested:
-                # Its closing tag is missing: the next card was parsed inside it.
-                loader.add_value("quality_flags", "card_not_closed")
-            count += 1
-            yield loader.load_item()
-        if count:
-            self.crawler.stats.inc_value("cards/seen", count)

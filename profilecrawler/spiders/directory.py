@@ -2,9 +2,8 @@ from __future__ import annotations
 
 import scrapy
 
-from profilecrawler import pagecheck
 from profilecrawler.spiders._arguments import checked_choice, checked_url
-from profilecrawler.spiders.base import DirectorySiteSpider, content_keys, link_url
+from profilecrawler.spiders.base import DirectorySiteSpider, content_keys
 
 
 class DirectorySpider(DirectorySiteSpider):
@@ -56,22 +55,21 @@ class DirectorySpider(DirectorySiteSpider):
         """
         stats = self.crawler.stats
         stats.inc_value("pages/listing")
-        problem = pagecheck.response_problem(response) or pagecheck.listing_problem(response.selector, self.site)
+        listing = self.site.ListingPage(response, self.site)
+        problem = listing.problem()
         if problem is not None:
             yield from self.bad_page(response, problem)
             return
-        links = response.css(self.site.LISTING_PROFILE_LINKS).getall()
+        links = listing.profile_urls()
         if not links:
             self.logger.warning("No profile links on listing page %s", response.url)
             stats.inc_value("malformed/empty_listing")
         slugs = []
-        for href in links:
-            request = self.profile_request(link_url(response, href))
+        for url in links:
+            request = self.profile_request(url)
             if request is not None:
                 stats.inc_value("profiles/discovered")
                 slugs.append(request.cb_kwargs["slug"])
                 yield request
-        linked = {self.site.listing_page(link_url(response, href))
-                  for href in response.css(self.site.LISTING_PAGER_LINKS).getall()}
-        yield from self.follow_pager(response, "listing", page, linked, content_keys(slugs), previous,
+        yield from self.follow_pager(response, "listing", page, listing.pager_pages(), content_keys(slugs), previous,
                                      lambda n, keys: self.listing_request(view, n, keys, base=response.url))

@@ -1,0 +1,237 @@
+"""Page objects: what a page of a directory site says, apart from the crawl.
+
+A site package (``profilecrawler.sites.<name>``) gives its own subclasses of
+``ListingPage`` and ``ProfilePage``, usually only their selectors (class
+attributes named below); a site whose pages are built differently overrides
+the methods. The spiders (``profilecrawler.spiders``) only ask a page object
+whether the page is what it should be, for its profile, its cards and its
+pager; they never hold a selector.
+
+Card parts are read with lxml directly (``compiled_xpath``): a card can list
+thousands of authors, and a parsel call per node costs tens of µs. A page of
+``LONG_PAGE_BYTES`` or more has its long author lists read from the page source
+before it is parsed (``profilecrawler.authorscan``).
+"""
+
+from __future__ import annotations
+
+from functools import cached_property, lru_cache
+
+from lxml import etree
+from scrapy.http import Response
+from scrapy.selector import Selector, SelectorList
+from w3lib.html import strip_html5_whitespace
+
+from profilecrawler import authorscan, pagecheck
+from profilecrawler.htmltext import rendered_lines, rendered_text
+from profilecrawler.items import ProfileItem, PublicationCardItem
+from profilecrawler.loaders import ProfileLoader, PublicationCardLoader
+
+# Pages this size or larger are looked at for long author lists.
+LONG_PAGE_BYTES = 32 * 1024
+
+
+@lru_cache(maxsize=None)
+def compiled_xpath(expression: str) -> etree.XPath:
+    """An XPath compiled once."""
+    return etree.XPath(expression, smart_strings=False)
+
+
+_FIRST_LINK = compiled_xpath("(.//a/@href)[1]")
+
+
+def link_url(response: Response, href: str) -> str:
+    """The absolute URL of a link on ``response``, read as browsers read it: the
+    whitespace HTML allows around an ``href`` (spaces, newlines) stripped first."""
+    return response.urljoin(strip_html5_whitespace(href))
+
+
+def block_texts(nodes) -> list[str]:
+    """The whole text (hidden parts included) of each node, as a browser renders
+    it: a ``<br>`` or a block boundary inside is a line break (htmltext)."""
+    return [rendered_text(node) for node in nodes]
+
+
+def shown_text(selection) -> str | None:
+    """``block_texts`` of the first node of a parsel Selector or SelectorList (None: empty)."""
+    if isinstance(selection, SelectorList):
+        if not selection:
+            return None
+        selection = selection[0]
+    return rendered_text(selection.root)
+
+
+class CardParts:
+    """The nodes of one card that a card selector picks. When a card has
+    another card nested in it (its closing tag is missing), only nodes at the
+    card's own depth are its parts, so that a nested card's parts are never read
+    twice; otherwise every node the selector finds is, and the depth condition
+    is left out of the query."""
+
+    def __init__(self, node, page: "ProfilePage"):
+        self.node = node
+        self.page = page
+        self.nested = bool(compiled_xpath(page.NESTED_CARDS)(node))
+        self.depth = int(compiled_xpath(page.CARD_DEPTH)(node)) if self.nested else None
+
+    def __call__(self, expression: str) -> list:
+        if self.nested:
+            return compiled_xpath(expression)(self.node, depth=self.depth)
+        return compiled_xpath(expression.replace(self.page.IN_CARD_AT_DEPTH, ""))(self.node)
+
+
+class ListingPage:
+    """A page of the directory listing: the profiles it lists and the pages its
+    pager links. Selectors: ``CONTENT`` (what makes the page a listing, empty
+    when it lists nobody), ``PROFILE_LINKS``, ``PAGER_LINKS`` (``::attr(href)``)."""
+
+    CONTENT: str
+    PROFILE_LINKS: str
+    PAGER_LINKS: str
+
+    def __init__(self, response: Response, site):
+        self.response = response
+        self.site = site
+
+    def problem(self) -> pagecheck.Problem | None:
+        """What makes this page no listing (pagecheck), else None."""
+        return pagecheck.response_problem(self.response) or pagecheck.listing_problem(self.response.selector, self)
+
+    def profile_urls(self) -> list[str]:
+        """The profile links of the page, absolute, in page order."""
+        return [link_url(self.response, href) for href in self.response.css(self.PROFILE_LINKS).getall()]
+
+    def pager_pages(self) -> set[int]:
+        """The page numbers the pager links."""
+        return {self.site.listing_page(link_url(self.response, href))
+                for href in self.response.css(self.PAGER_LINKS).getall()}
+
+
+class ProfilePage:
+    """A profile's publication page (``page`` N of its pager): the profile
+    (page 0), its publication cards, the pages its pager links.
+
+    Selectors: ``PROFILE``, ``PERSON_NAME``, ``PORTRAIT_SRC``, ``PORTRAIT_ALT``,
+    ``MEMBERSHIPS``, ``MEMBERSHIP_LABEL``, ``SUPERVISORS``, ``POSITIONS``,
+    ``TOPICS``, ``BIOGRAPHY``, ``STUDENTS``, ``STUDENT_NAME``,
+    ``STUDENT_PROGRAM``, ``STUDENT_ROLE``, ``PUBLICATIONS_SECTION``,
+    ``PUBLICATION_PAGER_LINKS``; cards (XPath, relative to a card, with
+    ``IN_CARD_AT_DEPTH``): ``CARDS``, ``NESTED_CARDS``, ``CARD_DEPTH``,
+    ``CARD_TITLE``, ``CARD_DATE``, ``CARD_AUTHORS``, ``CARD_ABSTRACT_PARAGRAPHS``;
+    long lists as the site writes them: ``HIDDEN_AUTHORS_TAG``, ``AUTHOR_ITEM_TAG``."""
+
+    def __init__(self, response: Response, site, slug: str, page: int = 0):
+        self.response = response
+        self.site = site
+        self.slug = slug
+        self.page = page
+
+    @cached_property
+    def _parsed(self) -> tuple[Selector, list]:
+        """The page's selector, and the long author lists read from its source:
+        a page that has such lists is parsed without them. Most pages have none:
+        their own selector, ``[]``."""
+        response = self.response
+        if len(response.body) < LONG_PAGE_BYTES:
+            return response.selector, []
+        source, lists = authorscan.cut_long_lists(response.text, self.HIDDEN_AUTHORS_TAG, self.AUTHOR_ITEM_TAG)
+        if not lists:
+            return response.selector, []
+        return Selector(text=source, type="html"), lists
+
+    @property
+    def selector(self) -> Selector:
+        return self._parsed[0]
+
+    @property
+    def long_author_lists(self) -> int:
+        """How many author lists were read from the page source."""
+        return len(self._parsed[1])
+
+    def problem(self) -> pagecheck.Problem | None:
+        """What makes this page no profile page (pagecheck), else None."""
+        return pagecheck.response_problem(self.response) or pagecheck.profile_problem(self.selector, self, self.page)
+
+    def pager_pages(self) -> set[int]:
+        """The publication page numbers the pager links."""
+        return {self.site.publication_page(link_url(self.response, href))
+                for href in set(self.selector.css(self.PUBLICATION_PAGER_LINKS).getall())}
+
+    def profile(self, person_id: str) -> ProfileItem:
+        """The profile the page shows (``problem()`` said it has one)."""
+        response, site = self.response, self.site
+        root = self.selector.css(self.PROFILE)
+        loader = ProfileLoader(selector=root[0], response=response, site=site)
+        loader.add_value("id", person_id)
+        loader.add_value("url", site.profile_url(response.url, self.slug))
+        loader.add_value("source_url", response.url)
+        loader.add_value("name", shown_text(root.css(self.PERSON_NAME)))
+        loader.add_value(
+            "portrait_url",
+            {"src": root.css(self.PORTRAIT_SRC).get(), "alt": root.css(self.PORTRAIT_ALT).get()},
+        )
+        for membership in root.css(self.MEMBERSHIPS):
+            label = membership.css(self.MEMBERSHIP_LABEL) or [membership]
+            role = shown_text(label[0])
+            loader.add_value("roles", role)
+            for sup in membership.css(self.SUPERVISORS):
+                loader.add_value(
+                    "supervisors",
+                    {
+                        "name": shown_text(sup.css("a")),
+                        "href": sup.css("a::attr(href)").get(),
+                        "program": role,
+                        "role": shown_text(sup.css(self.SUPERVISOR_LABEL)),
+                    },
+                )
+        for position in root.css(self.POSITIONS):
+            loader.add_value("positions", shown_text(position))
+        for topic in root.css(self.TOPICS):
+            loader.add_value("research_topics", shown_text(topic))
+        for biography in root.css(self.BIOGRAPHY)[:1]:
+            # Every block of the section, in order (paragraphs, lists, headings, divs), one a line.
+            loader.add_value("biography", rendered_lines(biography.root))
+        for entry in root.css(self.STUDENTS):
+            name = entry.css(self.STUDENT_NAME)
+            loader.add_value(
+                "students",
+                {
+                    "name": shown_text(name),
+                    "href": name.xpath("@href").get(),
+                    "program": shown_text(entry.css(self.STUDENT_PROGRAM)),
+                    "role": shown_text(entry.css(self.STUDENT_ROLE)),
+                },
+            )
+        return loader.load_item()
+
+    def cards(self, person_id: str):
+        """One item per publication card, in page order."""
+        response, site, page = self.response, self.site, self.page
+        selector, author_lists = self._parsed
+        page_url = response.url
+        authors_xpath = self.CARD_AUTHORS
+        if author_lists:  # the emptied lists, in document order with the other entries
+            authors_xpath += f" | .//ul[@{authorscan.PLACEHOLDER}]{self.IN_CARD_AT_DEPTH}"
+        for index, card in enumerate(selector.xpath(self.CARDS)):
+            parts = CardParts(card.root, self)
+            loader = PublicationCardLoader(selector=card, response=response, site=site)
+            # Sortable and independent of the URL form: "first seen" is page order.
+            loader.add_value("sighting_id", f"{person_id}/{page:05d}/{index:05d}")
+            loader.add_value("card_index", index)
+            loader.add_value("listed_on", person_id)
+            loader.add_value("source_url", page_url)
+            loader.add_value("title", block_texts(parts(self.CARD_TITLE)))
+            loader.add_value("published", block_texts(parts(self.CARD_DATE)))
+            authors = []
+            for node in parts(authors_xpath):
+                if node.tag == "ul":
+                    authors += author_lists[int(node.get(authorscan.PLACEHOLDER))]
+                else:
+                    authors.append((rendered_text(node), (_FIRST_LINK(node) or (None,))[0]))
+            loader.add_value("authors", authors)
+            loader.add_value("abstract", block_texts(parts(self.CARD_ABSTRACT_PARAGRAPHS)))
+            if parts.nested:
+                # Its closing tag is missing: the next card was parsed inside it.
+                loader.add_value("quality_flags", "card_not_closed")
+            item: PublicationCardItem = loader.load_item()
+            yield item

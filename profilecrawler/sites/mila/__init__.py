@@ -1,0 +1,39 @@
+"""The Mila directory (https://mila.quebec/en/directory): a site package.
+
+A site package holds everything specific to one institute's site, and the
+spiders, loaders and pipelines use only what it exports:
+
+* its URL rules (``urls``): ``NAME``, ``DEFAULT_START_URL``, the listing views
+  and statuses, ``profile_slug``, ``is_profile_url``, ``is_listing_url``,
+  ``profile_url``, ``publication_page``, ``listing_url``, ``listing_view``,
+  ``listing_page``;
+* its page objects (``pages``): ``ListingPage`` and ``ProfilePage``;
+* its vocabulary (``vocabulary``): what its pages say, such as
+  ``PORTRAIT_UNAVAILABLE``.
+"""
+
+from profilecrawler.sites.mila.pages import ListingPage, ProfilePage
+from profilecrawler.sites.mila.urls import (
+    DEFAULT_START_URL,
+    LISTING_FILTER,
+    LISTING_VIEWS,
+    NAME,
+    STATUS_ALIASES,
+    VIEW_STATUS,
+    is_listing_url,
+    is_profile_url,
+    listing_page,
+    listing_url,
+    listing_view,
+    profile_slug,
+    profile_url,
+    publication_page,
+)
+from profilecrawler.sites.mila.vocabulary import PORTRAIT_UNAVAILABLE
+
+__all__ = [
+    "DEFAULT_START_URL", "LISTING_FILTER", "LISTING_VIEWS", "NAME", "STATUS_ALIASES", "VIEW_STATUS",
+    "ListingPage", "ProfilePage", "PORTRAIT_UNAVAILABLE",
+    "is_listing_url", "is_profile_url", "listing_page", "listing_url", "listing_view", "profile_slug",
+    "profile_url", "publication_page",
+]
