@@ -165,6 +165,35 @@ def cmd_load(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_check_site(args: argparse.Namespace) -> int:
+    from profilecrawler import sitecheck
+    from profilecrawler.sites import load_site
+    from profilecrawler.spiders._arguments import web_url
+
+    try:
+        site = load_site(args.site)
+    except ValueError as error:
+        print(f"profilecrawler check-site: {error}", file=sys.stderr)
+        return 1
+    bad = [url for url in args.urls if not web_url(url)]
+    if bad:
+        print(f"profilecrawler check-site: not an http(s) URL: {bad[0]}", file=sys.stderr)
+        return 1
+    responses, failed = sitecheck.fetch(args.urls, args.delay)
+    for url, reason in failed.items():
+        print(f"could not fetch {url}: {reason}")
+    if not responses:
+        print("profilecrawler check-site: no page could be fetched", file=sys.stderr)
+        return 1
+    reports = [sitecheck.examine(response, site) for response in responses]
+    print(sitecheck.format_report(reports))
+    if args.save:
+        sitecheck.save(Path(args.save), responses, reports)
+        print(f"saved {len(responses)} page(s) in {args.save}")
+    ok, _, _ = sitecheck.verdict(reports)
+    return 0 if ok and not failed else 2
+
+
 def _version() -> str:
     from importlib.metadata import PackageNotFoundError, version
 
@@ -228,6 +257,18 @@ def build_parser() -> argparse.ArgumentParser:
                       help="load a snapshot that is not a published one too (a suspect or partial run, no verdict, "
                            "no manifest); a partial run still marks nothing as gone")
     load.set_defaults(handler=cmd_load)
+
+    check = commands.add_parser(
+        "check-site", help="fetch a few pages politely and show what the site definition reads on them",
+        description="Fetch the pages at URL... (robots.txt obeyed, one at a time, --delay seconds apart), read "
+                    "each with the site's page objects and print what each field found, then a verdict. Exit "
+                    "status: 0 the site definition reads every page, 2 it does not (or a page could not be "
+                    "fetched), 1 bad usage or nothing fetched.")
+    check.add_argument("urls", nargs="+", metavar="URL", help="listing or profile pages of the site")
+    check.add_argument("--site", default="mila", help="the site package (default mila)")
+    check.add_argument("--delay", type=float, default=2.0, help="seconds between requests (default 2)")
+    check.add_argument("--save", metavar="DIR", help="store the fetched pages and what was read from them here")
+    check.set_defaults(handler=cmd_check_site)
     return parser
 
 
