@@ -23,7 +23,8 @@ from profilecrawler.failures import failure_reason, failure_status
 from profilecrawler.frontier import ENTRY
 from profilecrawler.items import FailureItem
 from profilecrawler.publish import failure_stat, writes_output
-from profilecrawler.sites import mila
+from profilecrawler.errors import StartupError
+from profilecrawler.sites import mila, site_for
 
 
 def content_keys(values) -> tuple[str, ...]:
@@ -41,7 +42,17 @@ _ASKED_LIMIT = 100_000
 
 
 class DirectorySiteSpider(scrapy.Spider):
+    """``-a site=NAME`` chooses the site package (profilecrawler.sites) where
+    the URLs the crawl starts from do not tell (default: the Mila site)."""
+
     site = mila
+
+    def choose_site(self, name: str | None, urls) -> None:
+        """The site this crawl reads (``site_for``); StartupError for an unknown name."""
+        try:
+            self.site = site_for(name, urls)
+        except ValueError as error:
+            raise StartupError(f"-a site={name}: {error}") from None
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):

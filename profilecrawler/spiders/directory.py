@@ -10,14 +10,15 @@ class DirectorySpider(DirectorySiteSpider):
     """Every member and/or alumni profile listed in the directory, with all of
     their publication pages.
 
-    ``scrapy crawl directory [-a status=all|members|alumni] [-a start_url=URL]``
+    ``scrapy crawl directory [-a status=all|members|alumni] [-a start_url=URL] [-a site=NAME]``
     (``member``, the status the records say, is ``members``)
     """
 
     name = "directory"
 
-    def __init__(self, status: str = "all", start_url: str | None = None, **kwargs):
+    def __init__(self, status: str = "all", start_url: str | None = None, site: str | None = None, **kwargs):
         super().__init__(**kwargs)
+        self.choose_site(site, [start_url] if start_url else [])
         status = self.site.STATUS_ALIASES.get(status, status)
         self.status = checked_choice("status", status, [*self.site.LISTING_VIEWS, *self.site.STATUS_ALIASES])
         self.start_url = (self.site.DEFAULT_START_URL if start_url is None else

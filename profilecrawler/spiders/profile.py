@@ -71,9 +71,10 @@ class ProfileSpider(DirectorySiteSpider):
         # scrapy parse, check and shell read pages one by one: no URLs are needed to start from.
         return super().from_crawler(crawler, *args, urls_needed=writes_output(crawler), **kwargs)
 
-    def __init__(self, url: str | None = None, urls_file: str | None = None, *, urls_needed: bool = True,
-                 **kwargs):
+    def __init__(self, url: str | None = None, urls_file: str | None = None, site: str | None = None, *,
+                 urls_needed: bool = True, **kwargs):
         super().__init__(**kwargs)
+        self.choose_site(site, (url or "").split(","))
         expected = f"a profile URL (such as {self.site.DEFAULT_START_URL}/<slug>)"
         self.given_urls = [checked_url("url", part, self.site.is_profile_url, expected) for part in (url or "").split(",")
                            if part.strip()]

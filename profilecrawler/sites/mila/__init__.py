@@ -3,7 +3,7 @@
 A site package holds everything specific to one institute's site, and the
 spiders, loaders and pipelines use only what it exports:
 
-* its URL rules (``urls``): ``NAME``, ``DEFAULT_START_URL``, the listing views
+* its URL rules (``urls``): ``NAME``, ``DEFAULT_START_URL``, ``HOSTS``, the listing views
   and statuses, ``profile_slug``, ``is_profile_url``, ``is_listing_url``,
   ``profile_url``, ``publication_page``, ``listing_url``, ``listing_view``,
   ``listing_page``;
@@ -15,6 +15,7 @@ spiders, loaders and pipelines use only what it exports:
 from profilecrawler.sites.mila.pages import ListingPage, ProfilePage
 from profilecrawler.sites.mila.urls import (
     DEFAULT_START_URL,
+    HOSTS,
     LISTING_FILTER,
     LISTING_VIEWS,
     NAME,
@@ -32,7 +33,7 @@ from profilecrawler.sites.mila.urls import (
 from profilecrawler.sites.mila.vocabulary import PORTRAIT_UNAVAILABLE
 
 __all__ = [
-    "DEFAULT_START_URL", "LISTING_FILTER", "LISTING_VIEWS", "NAME", "STATUS_ALIASES", "VIEW_STATUS",
+    "DEFAULT_START_URL", "HOSTS", "LISTING_FILTER", "LISTING_VIEWS", "NAME", "STATUS_ALIASES", "VIEW_STATUS",
     "ListingPage", "ProfilePage", "PORTRAIT_UNAVAILABLE",
     "is_listing_url", "is_profile_url", "listing_page", "listing_url", "listing_view", "profile_slug",
     "profile_url", "publication_page",

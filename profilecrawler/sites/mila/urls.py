@@ -15,6 +15,8 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 NAME = "mila"
 DEFAULT_START_URL = "https://mila.quebec/en/directory"
+# The hosts that are this site (profilecrawler.sites.site_for).
+HOSTS = ("mila.quebec",)
 LISTING_FILTER = "member-type"
 LISTING_VIEWS = {"all": ["members", "alumni"], "members": ["members"], "alumni": ["alumni"]}
 # The profile status ("member" / "alumni") of the people each listing view shows.
