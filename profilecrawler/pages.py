@@ -1,11 +1,20 @@
 """Page objects: what a page of a directory site says, apart from the crawl.
 
-A site package (``profilecrawler.sites.<name>``) gives its own subclasses of
-``ListingPage`` and ``ProfilePage``, usually only their selectors (class
-attributes named below); a site whose pages are built differently overrides
-the methods. The spiders (``profilecrawler.spiders``) only ask a page object
-whether the page is what it should be, for its profile, its cards and its
-pager; they never hold a selector.
+They are web-poet page objects (``web_poet.Injectable``): a site package
+(``profilecrawler.sites.<name>``) gives its own subclasses of ``ListingPage``
+and ``ProfilePage``, registered for its URLs with web-poet's ``@handle_urls``
+(``instead_of`` these), usually with only their selectors (class attributes
+named below); a site whose pages are built differently overrides the methods.
+scrapy-poet's ``InjectionMiddleware`` gives a spider callback the page object
+of the request's URL (or of the site chosen with ``-a site=``, which the
+spider turns into ``SCRAPY_POET_RULES``). The spiders
+(``profilecrawler.spiders``) only ask a page object whether the page is what it
+should be, for its profile, its cards and its pager; they never hold a
+selector.
+
+A page object's input is ``PageResponse``: the Scrapy response itself, given by
+``PageResponseProvider``, so that a page is parsed once and read with the same
+selectors, loaders and middlewares' fixes (charset, gzip) as before.
 
 Card parts are read with lxml directly (``compiled_xpath``): a card can list
 thousands of authors, and a parsel call per node costs tens of µs. A page of
@@ -13,19 +22,32 @@ thousands of authors, and a parsel call per node costs tens of µs. A page of
 before it is parsed (``profilecrawler.authorscan``).
 """
 
-from __future__ import annotations
+# No "from __future__ import annotations": scrapy-poet (andi) reads the page
+# objects' input types from their __init__ in the site modules, where these
+# names are not defined.
 
+import warnings
 from functools import cached_property, lru_cache
+from typing import ClassVar
 
+import attrs
+import web_poet
 from lxml import etree
 from scrapy.http import Response
 from scrapy.selector import Selector, SelectorList
+from scrapy_poet.page_input_providers import PageObjectInputProvider
 from w3lib.html import strip_html5_whitespace
 
 from profilecrawler import authorscan, pagecheck
 from profilecrawler.htmltext import rendered_lines, rendered_text
 from profilecrawler.items import ProfileItem, PublicationCardItem
 from profilecrawler.loaders import ProfileLoader, PublicationCardLoader
+
+# web-poet warns of two rules for one URL pattern that return the same item
+# (``to_return``, here None); ours replace different classes (``instead_of``:
+# a site's ListingPage and its ProfilePage), which is no conflict.
+warnings.filterwarnings("ignore", message=r"The registry contains \d+ conflicting rules with to_return=None",
+                        category=UserWarning)
 
 # Pages this size or larger are looked at for long author lists.
 LONG_PAGE_BYTES = 32 * 1024
@@ -80,18 +102,50 @@ class CardParts:
         return compiled_xpath(expression.replace(self.page.IN_CARD_AT_DEPTH, ""))(self.node)
 
 
-class ListingPage:
+@attrs.frozen
+class PageResponse:
+    """A page object's input: the Scrapy response of its page."""
+
+    response: Response
+
+
+class PageResponseProvider(PageObjectInputProvider):
+    """scrapy-poet provider of ``PageResponse`` (``SCRAPY_POET_PROVIDERS``)."""
+
+    provided_classes = {PageResponse}
+    name = "profilecrawler_page_response"
+
+    def __call__(self, to_provide, response: Response):
+        return [PageResponse(response)]
+
+
+@attrs.define(slots=False)
+class SitePage(web_poet.Injectable):
+    """A page of a site: its response, and the site package that reads it
+    (``site``, set by the site package on its page classes)."""
+
+    source: PageResponse
+    site: ClassVar = None
+
+    @property
+    def response(self) -> Response:
+        return self.source.response
+
+    @classmethod
+    def of(cls, response: Response) -> "SitePage":
+        """The page object of ``response`` (where no scrapy-poet injected one)."""
+        return cls(PageResponse(response))
+
+
+@attrs.define(slots=False)
+class ListingPage(SitePage):
     """A page of the directory listing: the profiles it lists and the pages its
     pager links. Selectors: ``CONTENT`` (what makes the page a listing, empty
     when it lists nobody), ``PROFILE_LINKS``, ``PAGER_LINKS`` (``::attr(href)``)."""
 
-    CONTENT: str
-    PROFILE_LINKS: str
-    PAGER_LINKS: str
-
-    def __init__(self, response: Response, site):
-        self.response = response
-        self.site = site
+    CONTENT: ClassVar[str]
+    PROFILE_LINKS: ClassVar[str]
+    PAGER_LINKS: ClassVar[str]
 
     def problem(self) -> pagecheck.Problem | None:
         """What makes this page no listing (pagecheck), else None."""
@@ -107,8 +161,9 @@ class ListingPage:
                 for href in self.response.css(self.PAGER_LINKS).getall()}
 
 
-class ProfilePage:
-    """A profile's publication page (``page`` N of its pager): the profile
+@attrs.define(slots=False)
+class ProfilePage(SitePage):
+    """A profile's publication page (``number`` N of its pager): the profile
     (page 0), its publication cards, the pages its pager links.
 
     Selectors: ``PROFILE``, ``PERSON_NAME``, ``PORTRAIT_SRC``, ``PORTRAIT_ALT``,
@@ -119,12 +174,6 @@ class ProfilePage:
     ``IN_CARD_AT_DEPTH``): ``CARDS``, ``NESTED_CARDS``, ``CARD_DEPTH``,
     ``CARD_TITLE``, ``CARD_DATE``, ``CARD_AUTHORS``, ``CARD_ABSTRACT_PARAGRAPHS``;
     long lists as the site writes them: ``HIDDEN_AUTHORS_TAG``, ``AUTHOR_ITEM_TAG``."""
-
-    def __init__(self, response: Response, site, slug: str, page: int = 0):
-        self.response = response
-        self.site = site
-        self.slug = slug
-        self.page = page
 
     @cached_property
     def _parsed(self) -> tuple[Selector, list]:
@@ -148,22 +197,22 @@ class ProfilePage:
         """How many author lists were read from the page source."""
         return len(self._parsed[1])
 
-    def problem(self) -> pagecheck.Problem | None:
-        """What makes this page no profile page (pagecheck), else None."""
-        return pagecheck.response_problem(self.response) or pagecheck.profile_problem(self.selector, self, self.page)
+    def problem(self, number: int = 0) -> pagecheck.Problem | None:
+        """What makes this page (publication page ``number``) no profile page (pagecheck), else None."""
+        return pagecheck.response_problem(self.response) or pagecheck.profile_problem(self.selector, self, number)
 
     def pager_pages(self) -> set[int]:
         """The publication page numbers the pager links."""
         return {self.site.publication_page(link_url(self.response, href))
                 for href in set(self.selector.css(self.PUBLICATION_PAGER_LINKS).getall())}
 
-    def profile(self, person_id: str) -> ProfileItem:
+    def profile(self, person_id: str, slug: str) -> ProfileItem:
         """The profile the page shows (``problem()`` said it has one)."""
         response, site = self.response, self.site
         root = self.selector.css(self.PROFILE)
         loader = ProfileLoader(selector=root[0], response=response, site=site)
         loader.add_value("id", person_id)
-        loader.add_value("url", site.profile_url(response.url, self.slug))
+        loader.add_value("url", site.profile_url(response.url, slug))
         loader.add_value("source_url", response.url)
         loader.add_value("name", shown_text(root.css(self.PERSON_NAME)))
         loader.add_value(
@@ -204,9 +253,9 @@ class ProfilePage:
             )
         return loader.load_item()
 
-    def cards(self, person_id: str):
-        """One item per publication card, in page order."""
-        response, site, page = self.response, self.site, self.page
+    def cards(self, person_id: str, page: int = 0):
+        """One item per publication card of publication page ``page``, in page order."""
+        response, site = self.response, self.site
         selector, author_lists = self._parsed
         page_url = response.url
         authors_xpath = self.CARD_AUTHORS

@@ -120,7 +120,13 @@ DOWNLOADER_MIDDLEWARES = {
     # What the server answered (304s, bytes received) before the cache turns a
     # 304 into the cached page: stats server/status_count/<status>, server/response_bytes.
     "profilecrawler.middlewares.ServerAnswerStatsMiddleware": 905,
+    # scrapy-poet gives each callback the page object of its URL (profilecrawler.pages).
+    # Low: on the way back it runs last, after every middleware that fixes a
+    # response (charset, gzip) or turns it into a retry.
+    "scrapy_poet.InjectionMiddleware": 45,
 }
+# The page objects' input: the Scrapy response itself (profilecrawler.pages.PageResponse).
+SCRAPY_POET_PROVIDERS = {"profilecrawler.pages.PageResponseProvider": 1100}
 
 # --- the frontier: resumable after kill -9 ------------------------------------------
 

@@ -91,7 +91,7 @@ def examine(response: Response, site) -> PageReport:
 
 
 def _examine_listing(response, site) -> PageReport:
-    page = site.ListingPage(response, site)
+    page = site.ListingPage.of(response)
     report = PageReport(response.url, "listing")
     problem = page.problem()
     if problem is not None:
@@ -103,18 +103,18 @@ def _examine_listing(response, site) -> PageReport:
 
 
 def _examine_profile(response, site, slug: str, number: int) -> PageReport:
-    page = site.ProfilePage(response, site, slug, number)
+    page = site.ProfilePage.of(response)
     report = PageReport(response.url, "profile")
-    problem = page.problem()
+    problem = page.problem(number)
     if problem is not None:
         report.problem = f"{problem.reason}: {problem.detail}"
         return report
     person_id = text.profile_id(site.NAME, slug)
     if number == 0:
-        profile = page.profile(person_id)
+        profile = page.profile(person_id, slug)
         for name in PROFILE_FIELDS:
             report.fields[name] = _field(profile.get(name))
-    cards = list(page.cards(person_id))
+    cards = list(page.cards(person_id, number))
     counts = {name: sum(1 for card in cards if card.get(name)) for name in CARD_FIELDS}
     report.cards = {
         "count": len(cards),

@@ -54,9 +54,9 @@ def items(rng: random.Random, n: int) -> list[str]:
 
 def parsed_cards(response, slug: str, page: int = 0) -> list[dict]:
     """The cards of a page read from its parsed tree only (no list read from the source)."""
-    profile_page = mila.ProfilePage(response, mila, slug, page)
+    profile_page = mila.ProfilePage.of(response)
     profile_page.__dict__["_parsed"] = (response.selector, [])  # the page as parsed, whatever its size
-    return [dict(card) for card in profile_page.cards(f"mila:{slug}")]
+    return [dict(card) for card in profile_page.cards(f"mila:{slug}", page)]
 
 
 def cards_both_ways(source: str):

@@ -17,6 +17,8 @@ from urllib.parse import urlsplit
 import scrapy
 from scrapy.downloadermiddlewares.retry import get_retry_request
 from scrapy.http import Response
+from url_matcher import Patterns
+from web_poet import ApplyRule, default_registry
 
 from profilecrawler import pagecheck, text
 from profilecrawler.failures import failure_reason, failure_status
@@ -24,6 +26,7 @@ from profilecrawler.frontier import ENTRY
 from profilecrawler.items import FailureItem
 from profilecrawler.publish import failure_stat, writes_output
 from profilecrawler.errors import StartupError
+from profilecrawler.pages import ListingPage, ProfilePage
 from profilecrawler.sites import mila, site_for
 
 
@@ -33,6 +36,9 @@ def content_keys(values) -> tuple[str, ...]:
     nothing new can end its pager (``follow_pager``)."""
     return tuple(sorted({hashlib.sha1(str(value).encode("utf-8")).hexdigest()[:10] for value in values}))
 
+
+# The callback arguments scrapy-poet fills with page objects.
+INJECTED = ("profile_page", "listing_page")
 
 # Pages this process already asked for, by (slug, page): a publication page's
 # pager links every other page, and asking the frontier again only to hear
@@ -46,6 +52,7 @@ class DirectorySiteSpider(scrapy.Spider):
     the URLs the crawl starts from do not tell (default: the Mila site)."""
 
     site = mila
+    site_named = False  # -a site= was given: its page objects read every URL
 
     def choose_site(self, name: str | None, urls) -> None:
         """The site this crawl reads (``site_for``); StartupError for an unknown name."""
@@ -53,10 +60,21 @@ class DirectorySiteSpider(scrapy.Spider):
             self.site = site_for(name, urls)
         except ValueError as error:
             raise StartupError(f"-a site={name}: {error}") from None
+        self.site_named = name is not None
+
+    def page_rules(self) -> list[ApplyRule]:
+        """scrapy-poet's rules for this crawl: web-poet's registry (each site's
+        page objects on its own hosts), and this crawl's site on every other
+        URL (a mirror, a fixture server) or, with ``-a site=``, on every URL."""
+        every_url = Patterns([""], priority=1000 if self.site_named else 100)
+        fallback = [ApplyRule(every_url, use=self.site.ListingPage, instead_of=ListingPage),
+                    ApplyRule(every_url, use=self.site.ProfilePage, instead_of=ProfilePage)]
+        return [*default_registry.get_rules(), *fallback]
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
+        crawler.settings.set("SCRAPY_POET_RULES", spider.page_rules(), priority="spider")
         if not writes_output(crawler):
             spider.allowed_domains = []  # scrapy parse, check, shell: the page asked for, whatever its host
         return spider
@@ -83,7 +101,11 @@ class DirectorySiteSpider(scrapy.Spider):
     def request_failed(self, failure):
         """Errback of every request: a page that could not be had is recorded in
         ``failures.jsonl`` with its reason and number of attempts."""
-        yield self.failure_item(failure.request, failure_reason(failure), failure_status(failure))
+        reason = failure_reason(failure)
+        if reason == "other":  # not the network, not the server: a bug to see, with its cause
+            self.logger.error("Request %s failed: %s: %s", failure.request.url, failure.type.__name__,
+                              failure.getErrorMessage())
+        yield self.failure_item(failure.request, reason, failure_status(failure))
 
     def failure_item(self, request: scrapy.Request, reason: str, status: int | None = None,
                      url: str | None = None) -> FailureItem:
@@ -111,6 +133,8 @@ class DirectorySiteSpider(scrapy.Spider):
         self.crawler.stats.inc_value(f"pages/bad/{problem.reason}")
         retry = get_retry_request(response.request, spider=self, reason=problem.reason)
         if retry is not None:
+            for name in INJECTED:  # the page objects of this answer, not of the next
+                retry.cb_kwargs.pop(name, None)
             yield retry  # the same frontier entry: the page is not done (profilecrawler.frontier)
         else:
             yield self.failure_item(response.request, problem.reason, response.status)
@@ -127,18 +151,23 @@ class DirectorySiteSpider(scrapy.Spider):
         """
         slug = self.site.profile_slug(response.url)
         if slug is not None:
-            yield from self.parse_profile(response, slug=slug, page=self.site.publication_page(response.url))
+            yield from self.parse_profile(response, slug=slug, page=self.site.publication_page(response.url),
+                                          profile_page=self.site.ProfilePage.of(response))
             return
         view = self.site.listing_view(response.url)
         if view is not None and hasattr(self, "parse_listing"):
-            yield from self.parse_listing(response, view=view, page=self.site.listing_page(response.url))
+            yield from self.parse_listing(response, view=view, page=self.site.listing_page(response.url),
+                                          listing_page=self.site.ListingPage.of(response))
             return
         self.logger.warning("Not a page this spider reads (a profile%s): %s",
                             " or a listing" if hasattr(self, "parse_listing") else "", response.url)
 
-    def parse_profile(self, response: Response, slug: str, page: int = 0, previous: tuple = ()):
+    def parse_profile(self, response: Response, slug: str, page: int = 0, previous: tuple = (),
+                      profile_page: ProfilePage = None):
         """A profile's publication page: the profile (page 0), one item per
-        card, and requests for the pages its pager links.
+        card, and requests for the pages its pager links. ``profile_page`` is
+        the page object scrapy-poet injects (made here when none was: a
+        contract, ``scrapy parse``).
 
         @url /en/directory/raymond-li
         @cb_kwargs {"slug": "raymond-li", "page": 0}
@@ -149,18 +178,18 @@ class DirectorySiteSpider(scrapy.Spider):
         stats = self.crawler.stats
         stats.inc_value("pages/profile")
         person_id = text.profile_id(self.site.NAME, slug)
-        profile_page = self.site.ProfilePage(response, self.site, slug, page)
-        problem = profile_page.problem()
+        profile_page = profile_page or self.site.ProfilePage.of(response)
+        problem = profile_page.problem(page)
         if problem is not None:
             yield from self.bad_page(response, problem)
             return
         if profile_page.long_author_lists:
             stats.inc_value("authors/long_lists_read_from_source", profile_page.long_author_lists)
         if page == 0:
-            yield profile_page.profile(person_id)
+            yield profile_page.profile(person_id, slug)
             stats.inc_value("profiles/parsed")
         titles = []
-        for card in profile_page.cards(person_id):
+        for card in profile_page.cards(person_id, page):
             titles.append(card.get("title") or f"#{card['card_index']}")
             yield card
         if titles:

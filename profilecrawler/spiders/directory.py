@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import scrapy
 
+from profilecrawler.pages import ListingPage
 from profilecrawler.spiders._arguments import checked_choice, checked_url
 from profilecrawler.spiders.base import DirectorySiteSpider, content_keys
 
@@ -46,7 +47,8 @@ class DirectorySpider(DirectorySiteSpider):
             cb_kwargs={"view": view, "page": page, **({"previous": previous} if previous else {})},
         )
 
-    def parse_listing(self, response, view: str, page: int, previous: tuple = ()):
+    def parse_listing(self, response, view: str, page: int, previous: tuple = (),
+                      listing_page: ListingPage = None):
         """A listing page: a request for each profile it lists, and for the pages its pager links.
 
         @url /en/directory?member-type=members
@@ -56,7 +58,7 @@ class DirectorySpider(DirectorySiteSpider):
         """
         stats = self.crawler.stats
         stats.inc_value("pages/listing")
-        listing = self.site.ListingPage(response, self.site)
+        listing = listing_page or self.site.ListingPage.of(response)
         problem = listing.problem()
         if problem is not None:
             yield from self.bad_page(response, problem)

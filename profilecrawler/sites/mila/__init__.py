@@ -12,6 +12,8 @@ spiders, loaders and pipelines use only what it exports:
   ``PORTRAIT_UNAVAILABLE``.
 """
 
+import sys
+
 from profilecrawler.sites.mila.pages import ListingPage, ProfilePage
 from profilecrawler.sites.mila.urls import (
     DEFAULT_START_URL,
@@ -31,6 +33,9 @@ from profilecrawler.sites.mila.urls import (
     publication_page,
 )
 from profilecrawler.sites.mila.vocabulary import PORTRAIT_UNAVAILABLE
+
+# The page objects read with this package's URL rules and vocabulary.
+ListingPage.site = ProfilePage.site = sys.modules[__name__]
 
 __all__ = [
     "DEFAULT_START_URL", "HOSTS", "LISTING_FILTER", "LISTING_VIEWS", "NAME", "STATUS_ALIASES", "VIEW_STATUS",

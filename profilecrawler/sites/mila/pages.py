@@ -1,9 +1,14 @@
 """The Mila directory's page objects: its listing page and its profile page,
-the generic page objects of ``profilecrawler.pages`` with this site's selectors."""
+the generic page objects of ``profilecrawler.pages`` with this site's selectors,
+registered with web-poet for the site's host (``@handle_urls``)."""
 
 from __future__ import annotations
 
+import attrs
+from web_poet import handle_urls
+
 from profilecrawler import pages
+from profilecrawler.sites.mila.urls import HOSTS
 
 # Cards are read with XPath relative to the card *and at the card's own depth*:
 # a card may be left unclosed so that the next card nests inside it, and a
@@ -12,6 +17,8 @@ _CARD = "article[contains(concat(' ', normalize-space(@class), ' '), ' publicati
 _IN_CARD_AT_DEPTH = f"[count(ancestor::{_CARD}) = $depth]"
 
 
+@handle_urls(HOSTS[0], instead_of=pages.ListingPage)
+@attrs.define(slots=False)
 class ListingPage(pages.ListingPage):
     # The view's content block makes the page a listing (empty when the view lists nobody).
     CONTENT = "main .view-content"
@@ -19,6 +26,8 @@ class ListingPage(pages.ListingPage):
     PAGER_LINKS = "main nav.pager a::attr(href)"
 
 
+@handle_urls(HOSTS[0], instead_of=pages.ProfilePage)
+@attrs.define(slots=False)
 class ProfilePage(pages.ProfilePage):
     # A profile page has the profile with a name (its first page) and its Publications section (every page).
     PROFILE = "main article.person-profile"
