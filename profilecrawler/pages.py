@@ -29,10 +29,13 @@ before it is parsed (``profilecrawler.authorscan``).
 import warnings
 import weakref
 from functools import cached_property, lru_cache
+from types import SimpleNamespace
 from typing import ClassVar
 
 import attrs
 import web_poet
+from tldextract import TLDExtract
+from url_matcher import util as _url_matcher_util
 from lxml import etree
 from scrapy.http import Response
 from scrapy.selector import Selector, SelectorList
@@ -43,6 +46,12 @@ from profilecrawler import authorscan, pagecheck
 from profilecrawler.htmltext import rendered_lines, rendered_text
 from profilecrawler.items import ProfileItem, PublicationCardItem
 from profilecrawler.loaders import ProfileLoader, PublicationCardLoader
+
+# url-matcher (web-poet's URL rules) reads hosts with tldextract's default
+# extractor, which downloads the Public Suffix List from the internet on first
+# use. A crawl sends nothing but to the sites it crawls: read hosts with the
+# list bundled with tldextract instead, as Scrapy's own cookies middleware does.
+_url_matcher_util.tldextract = SimpleNamespace(extract=TLDExtract(suffix_list_urls=()))
 
 # web-poet warns of two rules for one URL pattern that return the same item
 # (``to_return``, here None); ours replace different classes (``instead_of``:

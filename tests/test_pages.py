@@ -29,3 +29,30 @@ def test_a_page_object_keeps_neither_its_response_nor_its_request_alive():
     del request, response, page  # the callback is done: only scrapy-poet's cache still holds its result
     gc.collect()
     assert request_ref() is None and len(weak_cache) == 0
+
+
+GUARDED = """
+import socket, sys
+real = socket.getaddrinfo
+def loopback_only(host, *args, **kwargs):
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        sys.exit(f"looked up {host}")
+    return real(host, *args, **kwargs)
+socket.getaddrinfo = loopback_only
+from profilecrawler.sites import mila
+from web_poet import default_registry
+print(default_registry.overrides_for("https://www.mila.quebec/en/directory/li-ming")[mila.ProfilePage.__mro__[1]].__module__)
+"""
+
+
+def test_choosing_page_objects_by_url_looks_nothing_up_on_the_internet(tmp_path):
+    """url-matcher reads hosts with tldextract, whose default extractor downloads
+    the Public Suffix List on first use (an empty cache here)."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "TLDEXTRACT_CACHE": str(tmp_path / "tldextract-cache")}
+    done = subprocess.run([sys.executable, "-c", GUARDED], capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.strip() == "profilecrawler.sites.mila.pages"
