@@ -31,7 +31,7 @@ from scrapy.exceptions import NotConfigured
 
 from profilecrawler.files import write_atomically
 from profilecrawler.publish import run_for
-from profilecrawler.runs import JobFolder
+from profilecrawler.runs import JobFolder, read_json_object
 
 logger = logging.getLogger(__name__)
 
@@ -43,13 +43,6 @@ SERIES = (("profiles", "#1f77b4"), ("publications", "#d62728"))  # the chart's l
 
 
 # --- facts (pure file reading) -------------------------------------------------------
-
-
-def _json(path: Path):
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
 
 
 def _lines(path: Path):
@@ -83,9 +76,9 @@ def history(job: JobFolder, upto: str) -> list[dict]:
         if run_id > upto:
             break
         folder = job.runs_dir / run_id
-        stats = _json(folder / "stats.json")
-        verdict = _json(folder / "verdict.json") or {}
-        rows.append(run_counts(run_id, stats if isinstance(stats, dict) else {}, verdict.get("status")))
+        stats = read_json_object(folder / "stats.json") or {}
+        verdict = read_json_object(folder / "verdict.json") or {}
+        rows.append(run_counts(run_id, stats, verdict.get("status")))
     return rows
 
 

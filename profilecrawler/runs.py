@@ -76,7 +76,8 @@ def scope_key(manifest_or_scope: dict) -> tuple:
     return (scope.get("name"), tuple(scope.get("statuses") or ()), tuple(scope.get("profile_ids") or ()))
 
 
-def _read_json(path: Path) -> dict | None:
+def read_json_object(path: Path) -> dict | None:
+    """The JSON object in ``path``; None when it is missing, unreadable or not an object."""
     try:
         value = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -124,7 +125,7 @@ class JobFolder:
 
     def published_manifest(self) -> dict | None:
         folder = self.published()
-        return None if folder is None else _read_json(folder / "manifest.json")
+        return None if folder is None else read_json_object(folder / "manifest.json")
 
     def run_ids(self) -> list[str]:
         """Every run's id, oldest first."""
@@ -140,14 +141,14 @@ class JobFolder:
         run of that scope still kept (None: there is none)."""
         published = self.published()
         if published is not None and published != exclude and self.is_complete(published):
-            manifest = _read_json(published / "manifest.json")
+            manifest = read_json_object(published / "manifest.json")
             if manifest is not None and scope_key(manifest) == key:
                 return published
         for run_id in reversed(self.run_ids()):
             folder = self.runs_dir / run_id
             if folder in (exclude, published) or not self.is_complete(folder):
                 continue
-            manifest = _read_json(folder / "manifest.json")
+            manifest = read_json_object(folder / "manifest.json")
             if (manifest is not None and scope_key(manifest) == key
                     and (manifest.get("verdict") or {}).get("status") == "published"):
                 return folder

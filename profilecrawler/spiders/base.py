@@ -41,7 +41,6 @@ def content_keys(values) -> tuple[str, ...]:
 INJECTED = ("profile_page", "listing_page")
 
 
-
 def drop_injected(response: Response) -> None:
     """Take the page objects scrapy-poet put in the request's ``cb_kwargs`` out
     again once the callback has them: the page's parsed tree references the
