@@ -13,8 +13,9 @@ One line per record that was added, changed or removed::
     {"type": "change", "change": "removed", "record_type": "profile",     "id": "mila:john-roe"}
 
 ``fields`` (changes only) lists, sorted, the top-level fields whose values
-differ; fields that change on every run (``crawled_at``) and the record's
-``schema_version`` (the form of the record, not its content) are ignored. ``old``
+differ; fields that change on every run (``crawled_at``), the record's
+``schema_version`` (the form of the record, not its content) and
+``field_sources`` (where a value was read, not the value) are ignored. ``old``
 and ``new`` hold those fields' values in the previous and in the new record,
 as the records hold them; a field that only one of the two records has is
 absent from the other's object. Without a previous file (a job's first run)
@@ -42,7 +43,7 @@ from urllib.parse import urlsplit
 from profilecrawler.files import atomic_file
 
 # Fields whose value differs on every run whatever the site shows.
-VOLATILE_FIELDS = frozenset({"crawled_at", "schema_version"})
+VOLATILE_FIELDS = frozenset({"crawled_at", "schema_version", "field_sources"})
 
 _AFTER_ORIGIN = frozenset("/?#")
 _MISSING = object()

@@ -336,7 +336,23 @@ def route(raw_path: str) -> tuple[str | None, str]:
         if page is None:
             return None, HTML
         return f"en/directory/{match['slug']}/page-{page}.html", HTML
-    return None, HTML
+    return _static(path, query)
+
+
+_STATIC_PATH = re.compile(r"^(?:/[a-z0-9]+(?:[-_.][a-z0-9]+)*)+/?$")
+
+
+def _static(path: str, query: dict) -> tuple[str | None, str]:
+    """Any other site's pages (a fixture root of another institution): path
+    ``/a/b`` is ``a/b/index.html``, with ``?page=N`` (N > 0) ``a/b/page-N.html``;
+    other parameters are junk, ignored. A path of other characters is a 404."""
+    if not _STATIC_PATH.match(path):
+        return None, HTML
+    page = _page_number(query.get("page"), 0)
+    if page is None:
+        return None, HTML
+    folder = path.strip("/")
+    return f"{folder}/{'index' if page == 0 else f'page-{page}'}.html", HTML
 
 
 def resolve(root: Path, raw_path: str) -> tuple[Path | None, str]:
@@ -694,7 +710,9 @@ def make_server(port: int = 0, root: Path | None = None, *, host: str = HOST, va
                 **options) -> FixtureHTTPServer:
     """A server bound to host:port (0: a free port), not yet serving."""
     root = Path(root).expanduser().resolve() if root is not None else _default_root()
-    if not (root / "en" / "directory").is_dir():
+    # A generated fixture site (the Mila directory's, or another institution's
+    # served by the static routes) always has its robots.txt.
+    if not (root / "robots.txt").is_file():
         raise FileNotFoundError(
             f"fixture site not found at {root}: run `python fixtures/build_site.py`, or point "
             f"--fixtures-dir or the {ENV_ROOT} environment variable at a generated fixtures/site directory"

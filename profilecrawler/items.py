@@ -24,6 +24,7 @@ class ProfileItem(scrapy.Item):
     supervisors = scrapy.Field()
     crawled_at = scrapy.Field()
     source_url = scrapy.Field()  # the URL the page was fetched from
+    field_sources = scrapy.Field()  # {field: "html" | "json-ld"}: where each value given was read
 
 
 class PublicationCardItem(scrapy.Item):
@@ -39,6 +40,9 @@ class PublicationCardItem(scrapy.Item):
     listed_on = scrapy.Field()  # id of the profile whose page shows the card
     source_url = scrapy.Field()
     quality_flags = scrapy.Field()
+    detail_url = scrapy.Field()  # the publication's own page, where the site has one
+    authors_complete = scrapy.Field()  # True: the page gives the whole list (a detail page)
+    field_sources = scrapy.Field()  # {field: "html" | "detail_page" | "json-ld"}
 
 
 class FailureItem(scrapy.Item):

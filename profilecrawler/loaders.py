@@ -128,16 +128,28 @@ class ProfileLoader(_Loader):
     supervisors_in = MapCompose(supervisor)
     supervisors_out = Identity()
 
+    field_sources_in = Identity()
+
     def load_item(self) -> ProfileItem:
         item = super().load_item()
         for field in ("roles", "positions", "research_topics", "students", "supervisors"):
             item.setdefault(field, [])
+        item["field_sources"] = field_sources(item, ("name", "roles", "positions", "research_topics", "biography",
+                                                      "portrait_url", "students", "supervisors"))
         item.setdefault("biography", None)
         item.setdefault("portrait_url", None)
         item["type"] = "profile"
-        item["status"] = text.status_from_roles(item["roles"])
+        # The site's rule where it has one (which roles are past members), else Mila's ("Alumni …").
+        item["status"] = getattr(self.context["site"], "status_from_roles", text.status_from_roles)(item["roles"])
         item["crawled_at"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
         return item
+
+
+def field_sources(item, fields: tuple[str, ...]) -> dict[str, str]:
+    """Where each field of ``item`` that has a value was read: what the page
+    object said (``field_sources``), else ``html`` (the page's own text)."""
+    said = item.get("field_sources") or {}
+    return {field: said.get(field, "html") for field in fields if item.get(field) not in (None, [], "")}
 
 
 def _abstract(values: list):
@@ -162,11 +174,16 @@ class PublicationCardLoader(_Loader):
     published_in = MapCompose(text.clean_text, text.parse_published)
     quality_flags_out = Identity()
     abstract_out = Compose(_abstract)
+    detail_url_in = Identity()
+    authors_complete_in = Identity()
+    field_sources_in = Identity()
 
     def load_item(self) -> PublicationCardItem:
         item = super().load_item()
-        author_list = text.author_list(item.get("authors", []))
         context = self.context
+        # The site's way of saying a list goes on (text.SEE_N_MORE: "… (see N more)").
+        marker = getattr(context["site"], "AUTHOR_MARKER", text.SEE_N_MORE)
+        author_list = text.author_list(item.get("authors", []), marker)
         item["authors"] = [
             {"name": name, "profile_id": link_profile_id(href, context) if href else None}
             for name, href in author_list.names
@@ -180,5 +197,6 @@ class PublicationCardLoader(_Loader):
         if text.looks_damaged(item["title"], item["abstract"], *(author["name"] for author in item["authors"])):
             flags.add(text.DAMAGED_FLAG)
         item["quality_flags"] = sorted(flags)
+        item["field_sources"] = field_sources(item, ("title", "authors", "published", "abstract"))
         item["type"] = "publication_card"
         return item

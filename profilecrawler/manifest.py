@@ -16,6 +16,8 @@ profiles says nothing about everyone else. The manifest says so:
 * ``scope.unreached_profile_ids``: profiles one of whose pages failed — neither
   they nor the publications listed on them are known. A profile's own page
   answering 404 or 410 is no such failure: the site says the profile is gone;
+  A publication's detail page that failed (fetched for a whole author list)
+  leaves its card's list as shown, flagged; it makes nobody unknown;
 * ``rejected``: ids of records that failed the schema (in rejected.jsonl).
 
 It also carries the run's id (its folder is ``OUTPUT_DIR/runs/<run_id>``), the
@@ -59,6 +61,8 @@ def build(spider, stats, failures, rejected: dict[str, list[str]], files: dict[s
         url = failure.get("url") or ""
         slug = spider.site.profile_slug(url)
         if slug is None:
+            if spider.site.is_detail_url(url):
+                continue  # a publication's own page: its card was seen, its author list stays cut (flagged)
             listing_complete = False
             continue
         failed_profiles.add(slug)

@@ -13,8 +13,11 @@ sighting id), not first to arrive, so the merged record does not depend on the
 order in which a concurrent or resumed crawl fetched the pages.
 
 Merge rules for a publication (issue 2):
-* title: the display variant seen most often (ties: first seen);
-* authors: the author-list variant seen most often (ties: first seen); a link
+* title: one read from structured data (JSON-LD) over scraped text, then the
+  display variant seen most often (ties: first seen);
+* authors: a list a page gives whole (a publication's detail page) over lists
+  cut on cards, then the author-list variant seen most often (ties: first
+  seen); a link
   belongs to one author entry, its position in the list: an entry keeps the
   link any sighting of that list gave it at that position; an entry no such
   sighting linked takes the link other sightings gave its name only when that
@@ -27,7 +30,12 @@ Merge rules for a publication (issue 2):
   often it was seen; a record whose kept text is damaged is flagged
   ``text_damaged``;
 * published: the most precise date seen;
-* profile ids and source URLs: every one seen.
+* profile ids and source URLs: every one seen;
+* ``field_sources``: where each kept value was read (``html``, ``detail_page``,
+  ``json-ld``; a value several sources gave: the richest, in that order);
+* ``authors_complete``: true for a whole list (a detail page's, or one that
+  reaches the declared count), false for a list its marker says is cut
+  (``authors_cut``: "et al.").
 """
 
 from __future__ import annotations
@@ -106,8 +114,13 @@ def fold_publication(state: dict, card: dict) -> bool:
 
     names = [author["name"] for author in card["authors"]]
     key = _variant_key(names)
+    sources = card.get("field_sources") or {}
     _bump(state["author_variants"], key, sighting, names=names, damaged=text.looks_damaged(*names))
     variant = state["author_variants"][key]
+    if card.get("authors_complete"):  # the page gives the whole list (a detail page)
+        variant["complete"] = True
+    if sources.get("authors", "html") != "html":
+        variant["source"] = sources["authors"]
     links = variant.setdefault("links", [None] * len(names))
     for position, author in enumerate(card["authors"]):
         profile_id = author.get("profile_id")
@@ -120,14 +133,17 @@ def fold_publication(state: dict, card: dict) -> bool:
 
     said = variant.setdefault("aggregates", _new_aggregates())
     _bump(said["titles"], card["title"], sighting, damaged=text.looks_damaged(card["title"]))
+    _note_source(said["titles"][card["title"]], sources.get("title"))
     declared = card.get("declared_author_count")
     if declared is not None:
         said["declared_author_count"] = max(declared, said["declared_author_count"] or 0)
     if card.get("abstract"):
         _bump(said["abstracts"], card["abstract"], sighting, complete=bool(card.get("abstract_complete")),
               damaged=text.looks_damaged(card["abstract"]))
+        _note_source(said["abstracts"][card["abstract"]], sources.get("abstract"))
     if card.get("published"):
         _bump(said["published"], card["published"], sighting, precision=len(card["published"]))
+        _note_source(said["published"][card["published"]], sources.get("published"))
     for field, value in (("profile_ids", card.get("listed_on")), ("source_urls", card.get("source_url"))):
         if value and value not in said[field]:
             said[field].append(value)
@@ -135,6 +151,18 @@ def fold_publication(state: dict, card: dict) -> bool:
         if flag not in said["flags"]:
             said["flags"].append(flag)
     return True
+
+
+def _note_source(entry: dict, source: str | None) -> None:
+    """Remember that a value was read from other than the card's HTML (JSON-LD,
+    a detail page); an entry without ``source`` was only ever read from HTML.
+    The richest source wins: a value one sighting read from JSON-LD keeps that."""
+    if source and source != "html" and entry.get("source") != "json-ld":
+        entry["source"] = source
+
+
+def _source(entry: dict | None) -> str:
+    return (entry or {}).get("source", "html")
 
 
 def _name_links(state: dict, name: str) -> list[str]:
@@ -233,6 +261,7 @@ def _merged_aggregates(variants: dict, keys: list[str]) -> dict:
                 into["count"] += entry["count"]
                 into["first"] = min(into["first"], entry["first"])
                 into["complete"] = into.get("complete", False) or entry.get("complete", False)
+                _note_source(into, entry.get("source"))
         for name in ("profile_ids", "source_urls", "flags"):
             merged[name] += [value for value in said[name] if value not in merged[name]]
         if said["declared_author_count"] is not None:
@@ -267,7 +296,8 @@ def publication_record(state: dict) -> dict:
 def _record(state: dict, publication_id: str, keys: list[str], split: bool) -> dict:
     variants = {key: state["author_variants"][key] for key in keys}
     said = _merged_aggregates(variants, keys)
-    variant = variants[_most_seen(variants, prefer=_undamaged)]
+    # A list a page gives whole (a detail page) over lists cut on cards, however often those were seen.
+    variant = variants[_most_seen(variants, prefer=lambda entry: (_undamaged(entry), entry.get("complete", False)))]
     authors = [{"name": name, "profile_id": link} for name, link in zip(variant["names"], _entry_links(state, variant))]
     declared = said["declared_author_count"]
     abstract = _most_seen(said["abstracts"], prefer=lambda entry: (_undamaged(entry), entry["complete"]))
@@ -275,13 +305,20 @@ def _record(state: dict, publication_id: str, keys: list[str], split: bool) -> d
     abstract_complete = said["abstracts"][abstract]["complete"] if abstract else None
     published = _most_seen(said["published"], prefer=lambda entry: entry["precision"])
 
-    title = _most_seen(said["titles"], prefer=_undamaged)
+    title = _most_seen(said["titles"], prefer=lambda entry: (_undamaged(entry), _source(entry) == "json-ld"))
     # Recomputed from the values kept, not carried from every sighting:
     flags = set(said["flags"]) - {"card_not_closed", text.DAMAGED_FLAG}
     if text.looks_damaged(title, abstract, *variant["names"]):
         flags.add(text.DAMAGED_FLAG)
     if declared is not None and declared != len(authors):
         flags.add("author_count_mismatch")
+    if variant.get("complete"):
+        authors_complete = True
+        flags.discard("authors_cut")  # a page gave the whole list
+    elif "authors_cut" in variant["aggregates"]["flags"]:
+        authors_complete = False  # "et al.": cut, by an unknown number of names
+    else:
+        authors_complete = (declared is None or len(authors) >= declared) if authors else None
     citation_text = citation_text_positions(authors)
     if citation_text:
         flags.add("authors_contain_citation_text")
@@ -300,7 +337,7 @@ def _record(state: dict, publication_id: str, keys: list[str], split: bool) -> d
         "title": title,
         "authors": authors,
         "declared_author_count": declared,
-        "authors_complete": (declared is None or len(authors) >= declared) if authors else None,
+        "authors_complete": authors_complete if authors else None,
         "abstract": abstract,
         "abstract_complete": abstract_complete,
         "published": published,
@@ -309,6 +346,11 @@ def _record(state: dict, publication_id: str, keys: list[str], split: bool) -> d
         "sightings": sum(entry["count"] for entry in variants.values()),
         "citation_text_authors": citation_text,
         "quality_flags": sorted(flags),
+        "field_sources": {field: source for field, source, value in (
+            ("title", _source(said["titles"].get(title)), title),
+            ("authors", variant.get("source", "html"), authors),
+            ("abstract", _source(said["abstracts"].get(abstract)), abstract),
+            ("published", _source(said["published"].get(published)), published)) if value},
     }
 
 
@@ -336,7 +378,7 @@ def _profile_damaged(record: dict) -> bool:
 
 PROFILE_FIELDS = (
     "type", "schema_version", "id", "url", "name", "status", "roles", "positions", "research_topics", "biography",
-    "portrait_url", "students", "supervisors", "publication_count", "crawled_at", "source_urls",
+    "portrait_url", "students", "supervisors", "publication_count", "crawled_at", "source_urls", "field_sources",
 )
 
 

@@ -22,6 +22,7 @@ NOT_HTML = "not_html"
 EMPTY_PAGE = "empty_page"
 NOT_A_LISTING_PAGE = "not_a_listing_page"
 NOT_A_PROFILE_PAGE = "not_a_profile_page"
+NOT_A_DETAIL_PAGE = "not_a_detail_page"
 
 
 class Problem(NamedTuple):

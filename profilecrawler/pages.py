@@ -26,6 +26,7 @@ before it is parsed (``profilecrawler.authorscan``).
 # objects' input types from their __init__ in the site modules, where these
 # names are not defined.
 
+import hashlib
 import warnings
 import weakref
 from functools import cached_property, lru_cache
@@ -233,80 +234,158 @@ class ProfilePage(SitePage):
                 for href in set(self.selector.css(self.PUBLICATION_PAGER_LINKS).getall())}
 
     def profile(self, person_id: str, slug: str) -> ProfileItem:
-        """The profile the page shows (``problem()`` said it has one)."""
+        """The profile the page shows (``problem()`` said it has one), loaded
+        from what ``profile_fields`` read."""
         response, site = self.response, self.site
-        root = self.selector.css(self.PROFILE)
-        loader = ProfileLoader(selector=root[0], response=response, site=site)
+        root = self.selector.css(self.PROFILE)[0]
+        loader = ProfileLoader(selector=root, response=response, site=site)
         loader.add_value("id", person_id)
         loader.add_value("url", site.profile_url(response.url, slug))
         loader.add_value("source_url", response.url)
-        loader.add_value("name", shown_text(root.css(self.PERSON_NAME)))
-        loader.add_value(
-            "portrait_url",
-            {"src": root.css(self.PORTRAIT_SRC).get(), "alt": root.css(self.PORTRAIT_ALT).get()},
-        )
+        for field, value in self.profile_fields(root).items():
+            loader.add_value(field, value)
+        return loader.load_item()
+
+    def profile_fields(self, root: Selector) -> dict:
+        """What the profile (``root``, the ``PROFILE`` node) shows, as the page
+        writes it, by item field: ``name``, ``portrait_url`` (``{"src",
+        "alt"}``), ``roles``, ``supervisors`` and ``students`` (``{"name",
+        "href", "program", "role"}``), ``positions``, ``research_topics``,
+        ``biography`` (its lines), and ``field_sources`` for the fields not
+        read from the page's HTML (``{"name": "json-ld"}``). A site whose
+        profile is laid out otherwise overrides this."""
+        fields = {
+            "name": shown_text(root.css(self.PERSON_NAME)),
+            "portrait_url": {"src": root.css(self.PORTRAIT_SRC).get(), "alt": root.css(self.PORTRAIT_ALT).get()},
+            "roles": [], "supervisors": [], "students": [],
+            "positions": [shown_text(position) for position in root.css(self.POSITIONS)],
+            "research_topics": [shown_text(topic) for topic in root.css(self.TOPICS)],
+        }
         for membership in root.css(self.MEMBERSHIPS):
             label = membership.css(self.MEMBERSHIP_LABEL) or [membership]
             role = shown_text(label[0])
-            loader.add_value("roles", role)
+            fields["roles"].append(role)
             for sup in membership.css(self.SUPERVISORS):
-                loader.add_value(
-                    "supervisors",
-                    {
-                        "name": shown_text(sup.css("a")),
-                        "href": sup.css("a::attr(href)").get(),
-                        "program": role,
-                        "role": shown_text(sup.css(self.SUPERVISOR_LABEL)),
-                    },
-                )
-        for position in root.css(self.POSITIONS):
-            loader.add_value("positions", shown_text(position))
-        for topic in root.css(self.TOPICS):
-            loader.add_value("research_topics", shown_text(topic))
+                fields["supervisors"].append({
+                    "name": shown_text(sup.css("a")),
+                    "href": sup.css("a::attr(href)").get(),
+                    "program": role,
+                    "role": shown_text(sup.css(self.SUPERVISOR_LABEL)),
+                })
         for biography in root.css(self.BIOGRAPHY)[:1]:
             # Every block of the section, in order (paragraphs, lists, headings, divs), one a line.
-            loader.add_value("biography", rendered_lines(biography.root))
+            fields["biography"] = rendered_lines(biography.root)
         for entry in root.css(self.STUDENTS):
             name = entry.css(self.STUDENT_NAME)
-            loader.add_value(
-                "students",
-                {
-                    "name": shown_text(name),
-                    "href": name.xpath("@href").get(),
-                    "program": shown_text(entry.css(self.STUDENT_PROGRAM)),
-                    "role": shown_text(entry.css(self.STUDENT_ROLE)),
-                },
-            )
-        return loader.load_item()
+            fields["students"].append({
+                "name": shown_text(name),
+                "href": name.xpath("@href").get(),
+                "program": shown_text(entry.css(self.STUDENT_PROGRAM)),
+                "role": shown_text(entry.css(self.STUDENT_ROLE)),
+            })
+        return fields
 
     def cards(self, person_id: str, page: int = 0):
-        """One item per publication card of publication page ``page``, in page order."""
+        """One item per publication card of publication page ``page``, in page
+        order, loaded from what ``card_fields`` read of each."""
         response, site = self.response, self.site
-        selector, author_lists = self._parsed
         page_url = response.url
-        authors_xpath = self.CARD_AUTHORS
-        if author_lists:  # the emptied lists, in document order with the other entries
-            authors_xpath += f" | .//ul[@{authorscan.PLACEHOLDER}]{self.IN_CARD_AT_DEPTH}"
-        for index, card in enumerate(selector.xpath(self.CARDS)):
-            parts = CardParts(card.root, self)
+        for index, card in enumerate(self.card_nodes()):
             loader = PublicationCardLoader(selector=card, response=response, site=site)
             # Sortable and independent of the URL form: "first seen" is page order.
             loader.add_value("sighting_id", f"{person_id}/{page:05d}/{index:05d}")
             loader.add_value("card_index", index)
             loader.add_value("listed_on", person_id)
             loader.add_value("source_url", page_url)
-            loader.add_value("title", block_texts(parts(self.CARD_TITLE)))
-            loader.add_value("published", block_texts(parts(self.CARD_DATE)))
-            authors = []
-            for node in parts(authors_xpath):
-                if node.tag == "ul":
-                    authors += author_lists[int(node.get(authorscan.PLACEHOLDER))]
-                else:
-                    authors.append((rendered_text(node), (_FIRST_LINK(node) or (None,))[0]))
-            loader.add_value("authors", authors)
-            loader.add_value("abstract", block_texts(parts(self.CARD_ABSTRACT_PARAGRAPHS)))
-            if parts.nested:
-                # Its closing tag is missing: the next card was parsed inside it.
-                loader.add_value("quality_flags", "card_not_closed")
+            for field, value in self.card_fields(card).items():
+                loader.add_value(field, value)
             item: PublicationCardItem = loader.load_item()
             yield item
+
+    def card_nodes(self) -> list[Selector]:
+        """The page's publication cards, in page order (``CARDS``)."""
+        return self.selector.xpath(self.CARDS)
+
+    @cached_property
+    def _authors_xpath(self) -> str:
+        if self._parsed[1]:  # the emptied lists, in document order with the other entries
+            return self.CARD_AUTHORS + f" | .//ul[@{authorscan.PLACEHOLDER}]{self.IN_CARD_AT_DEPTH}"
+        return self.CARD_AUTHORS
+
+    def card_fields(self, card: Selector) -> dict:
+        """What one card shows, as the page writes it, by item field: ``title``,
+        ``published`` and ``abstract`` (texts: the abstract's paragraphs),
+        ``authors`` (``(text, href)`` of each entry, a marker included),
+        ``quality_flags``; a site may add ``detail_url`` (the publication's own
+        page, fetched when the card's author list is cut), ``authors_complete``
+        (True: the list is the whole list) and ``field_sources`` (for the
+        fields not read from the card's HTML). A site whose cards are laid out
+        otherwise overrides this."""
+        parts = CardParts(card.root, self)
+        author_lists = self._parsed[1]
+        authors = []
+        for node in parts(self._authors_xpath):
+            if node.tag == "ul":
+                authors += author_lists[int(node.get(authorscan.PLACEHOLDER))]
+            else:
+                authors.append((rendered_text(node), (_FIRST_LINK(node) or (None,))[0]))
+        return {
+            "title": block_texts(parts(self.CARD_TITLE)),
+            "published": block_texts(parts(self.CARD_DATE)),
+            "authors": authors,
+            "abstract": block_texts(parts(self.CARD_ABSTRACT_PARAGRAPHS)),
+            # Its closing tag is missing: the next card was parsed inside it.
+            "quality_flags": ["card_not_closed"] if parts.nested else [],
+        }
+
+
+def authors_cut(card: PublicationCardItem) -> bool:
+    """Whether a card's author list is not the whole list: its marker declares
+    more names than it shows, or says it is cut ("et al."), or the card shows none."""
+    if card.get("authors_complete"):
+        return False
+    declared, flags = card.get("declared_author_count"), card.get("quality_flags") or ()
+    return ("authors_cut" in flags or "authors_missing" in flags
+            or (declared is not None and len(card.get("authors") or ()) < declared))
+
+
+@attrs.define(slots=False)
+class DetailPage(SitePage):
+    """A publication's own page (a site whose cards link one): its whole
+    author list, and what else it says of the publication. The spiders fetch
+    it for a card whose list is cut (``authors_cut``, ``FETCH_DETAIL_PAGES``);
+    what it yields is one more sighting of the publication, which the merge
+    prefers for its authors. A site gives ``DETAIL`` (what makes the page
+    one) and overrides ``fields``."""
+
+    DETAIL: ClassVar[str]
+
+    def problem(self) -> pagecheck.Problem | None:
+        """What makes this page no publication page, else None."""
+        problem = pagecheck.response_problem(self.response)
+        if problem is None and not self.response.css(self.DETAIL):
+            problem = pagecheck.Problem(pagecheck.NOT_A_DETAIL_PAGE, "no publication on the page")
+        return problem
+
+    def fields(self) -> dict:
+        """What the page says of the publication, by card item field (see
+        ``ProfilePage.card_fields``; ``field_sources`` defaults to
+        ``detail_page`` for what is given)."""
+        raise NotImplementedError
+
+    def publication(self, listed_on: str) -> PublicationCardItem:
+        """The publication as a sighting of its own, in the name of the profile
+        (``listed_on``) whose card linked the page; it sorts after that
+        profile's cards (the merge's "first seen")."""
+        response = self.response
+        loader = PublicationCardLoader(selector=response.selector, response=response, site=self.site)
+        digest = hashlib.sha1(response.url.encode("utf-8")).hexdigest()[:16]
+        loader.add_value("sighting_id", f"{listed_on}/detail/{digest}")
+        loader.add_value("listed_on", listed_on)
+        loader.add_value("source_url", response.url)
+        fields = self.fields()
+        given = [field for field in ("title", "authors", "published", "abstract") if fields.get(field)]
+        fields["field_sources"] = {**{field: "detail_page" for field in given}, **fields.get("field_sources", {})}
+        for field, value in fields.items():
+            loader.add_value(field, value)
+        return loader.load_item()

@@ -227,6 +227,15 @@ LOGSTATS_INTERVAL = 30.0
 # that shows nothing the page linking it did not show also ends its pager
 # (pager/nothing_new/<pager>). Generous: 1000 pages are 10,000+ publications.
 MAX_PUBLICATION_PAGES = 1000
+
+# A card whose author list is cut ("et al.", "Show all 23 authors", a marker
+# declaring more names than shown) on a site whose cards link the
+# publication's own page (a site package's DetailPage): fetch that page once
+# (the duplicate filter sees its URL) and take its whole list (the merge
+# prefers it; the record's field_sources says "detail_page"). Counted as
+# pages/detail and authors/completed_from_detail_page. False: lists stay as the
+# cards show them, flagged. Sites without detail pages (Mila) are unaffected.
+FETCH_DETAIL_PAGES = True
 MAX_LISTING_PAGES = 1000
 
 # --- monitors that fail the job (profilecrawler.monitors) ---------------------------

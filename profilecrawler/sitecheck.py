@@ -53,7 +53,7 @@ FIRST = 3  # values shown per field
 @dataclass
 class PageReport:
     url: str
-    kind: str  # "listing", "profile", "unknown"
+    kind: str  # "listing", "profile", "detail", "unknown"
     problem: str | None = None
     fields: dict = field(default_factory=dict)  # name -> {"count": n, "first": [...]}
     cards: dict = field(default_factory=dict)
@@ -87,7 +87,25 @@ def examine(response: Response, site) -> PageReport:
         return _examine_profile(response, site, slug, site.publication_page(url))
     if site.is_listing_url(url):
         return _examine_listing(response, site)
-    return PageReport(url, "unknown", notes=["not a profile or listing URL of this site"])
+    if site.is_detail_url(url) and getattr(site, "DetailPage", None) is not None:
+        return _examine_detail(response, site)
+    return PageReport(url, "unknown", notes=["not a profile, listing or publication URL of this site"])
+
+
+def _examine_detail(response, site) -> PageReport:
+    """A publication's own page: what its DetailPage reads, and from where."""
+    page = site.DetailPage.of(response)
+    report = PageReport(response.url, "detail")
+    problem = page.problem()
+    if problem is not None:
+        report.problem = f"{problem.reason}: {problem.detail}"
+        return report
+    item = page.publication("check-site")
+    for name in CARD_FIELDS:
+        report.fields[name] = _field(item.get(name))
+    report.fields["field_sources"] = _field(sorted(f"{name}: {source}"
+                                                   for name, source in item["field_sources"].items()))
+    return report
 
 
 def _examine_listing(response, site) -> PageReport:
@@ -120,7 +138,9 @@ def _examine_profile(response, site, slug: str, number: int) -> PageReport:
         "count": len(cards),
         "with": counts,
         "first_titles": [_shown(card.get("title")) for card in cards[:FIRST]],
-        "author_markers": sum(1 for card in cards if card.get("declared_author_count") is not None),
+        "author_markers": sum(1 for card in cards if card.get("declared_author_count") is not None
+                              or "authors_cut" in (card.get("quality_flags") or ())),
+        "detail_links": sum(1 for card in cards if card.get("detail_url")),
         "abstracts_cut": sum(1 for card in cards if card.get("abstract") and not card.get("abstract_complete")),
         "without_authors": [_shown(card.get("title") or f"card {card['card_index']}")
                             for card in cards if not card.get("authors")][:FIRST],
@@ -161,6 +181,11 @@ def verdict(reports: list[PageReport]) -> tuple[bool, list[str], list[str]]:
         for name in ("published", "abstract"):
             if not sum(r.cards["with"][name] for r in profiles):
                 empty.append(f"cards: {name}")
+    for report in reports:
+        if report.kind == "detail" and not report.problem:
+            for name in ("title", "authors"):
+                if not report.fields[name]["count"]:
+                    mismatches.append(f"DetailPage read no {name} on {report.url}")
     firsts = [r for r in profiles if r.fields.get("name") is not None]
     for name in PROFILE_FIELDS:
         if firsts and not any(r.fields[name]["count"] for r in firsts):
@@ -182,7 +207,8 @@ def format_report(reports: list[PageReport]) -> str:
             cards = report.cards
             with_ = ", ".join(f"{name} {count}" for name, count in cards["with"].items())
             lines.append(f"  cards: {cards['count']} (with {with_}); author markers {cards['author_markers']}, "
-                         f"abstracts cut {cards['abstracts_cut']}")
+                         f"abstracts cut {cards['abstracts_cut']}, links to a publication page "
+                         f"{cards.get('detail_links', 0)}")
             if cards["first_titles"]:
                 lines.append("  first titles: " + "; ".join(repr(title) for title in cards["first_titles"]))
             if cards["without_authors"]:

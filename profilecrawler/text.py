@@ -24,9 +24,41 @@ from functools import lru_cache
 ELLIPSIS = "…"
 
 _WHITESPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class AuthorMarker:
+    """How a site says that a card's author list goes on elsewhere: ``pattern``
+    matches the marker at the end of an author entry, with a group ``more``
+    (the names not shown) or ``total`` (the whole list's length), either
+    optional; ``hints`` are substrings every marker holds (an entry without
+    any is never matched: a card can list thousands of names). ``cuts``: the
+    names the marker stands for are not on the page ("et al."), rather than
+    following it hidden ("… (see N more)"): a marker with no number then flags
+    the list ``authors_cut``; on a site whose hidden names follow, a marker
+    with no number is a malformed card (``author_marker_without_count``)."""
+
+    pattern: re.Pattern
+    hints: tuple[str, ...]
+    cuts: bool = False
+
+    def search(self, entry: str):
+        return self.pattern.search(entry) if any(hint in entry for hint in self.hints) else None
+
+    def declared(self, match, shown: int) -> int | None:
+        """The list's length the marker ``match`` declares, ``shown`` names shown
+        up to it; None when it gives no number."""
+        groups = match.groupdict()
+        if groups.get("more") is not None:
+            return shown + int(groups["more"])
+        if groups.get("total") is not None:
+            return int(groups["total"])
+        return None
+
+
 # "… (see 46 more)" at the end of an author entry; the number may be missing on a
 # malformed page ("… (see more)"), which we keep and flag rather than guess.
-_AUTHOR_MARKER = re.compile(r"\s*(?:…|\.\.\.)\s*\(see(?:\s+(\d+))?\s+more\)\s*$")
+SEE_N_MORE = AuthorMarker(re.compile(r"\s*(?:…|\.\.\.)\s*\(see(?:\s+(?P<more>\d+))?\s+more\)\s*$"), ("more)",))
 _ABSTRACT_MARKER = re.compile(r"(?:…|\.\.\.)\s?\(see more\)")
 _TRAILING_ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.)$")
 
@@ -75,20 +107,22 @@ class AuthorEntry:
     href: str | None = None
     has_marker: bool = False
     hidden_count: int | None = None  # N of "… (see N more)"; None if no number
+    total: int | None = None  # N of a marker that gives the list's length ("Show all N authors")
 
 
-def parse_author_entry(text: str | None, href: str | None = None) -> AuthorEntry:
+def parse_author_entry(text: str | None, href: str | None = None, marker: AuthorMarker = SEE_N_MORE) -> AuthorEntry:
     """Split ``"Zhuang Li … (see 46 more)"`` into the name and the marker."""
     text = clean_text(text) or ""
-    match = _AUTHOR_MARKER.search(text) if "more)" in text else None
+    match = marker.search(text)
     if not match:
         return AuthorEntry(name=text or None, href=href)
-    count = match.group(1)
+    count, total = match.groupdict().get("more"), match.groupdict().get("total")
     return AuthorEntry(
         name=clean_text(text[: match.start()]),
         href=href,
         has_marker=True,
         hidden_count=int(count) if count is not None else None,
+        total=int(total) if total is not None else None,
     )
 
 
@@ -99,7 +133,7 @@ class AuthorList:
     flags: tuple[str, ...]
 
 
-def assemble_authors(entries: list[AuthorEntry]) -> AuthorList:
+def assemble_authors(entries: list[AuthorEntry], marker: AuthorMarker = SEE_N_MORE) -> AuthorList:
     """Ordered names of a card, and the count its marker declares.
 
     The declared count is the number of names shown before (and with) the marker
@@ -109,15 +143,18 @@ def assemble_authors(entries: list[AuthorEntry]) -> AuthorList:
     names: list[tuple[str, str | None]] = []
     declared: int | None = None
     flags: list[str] = []
+    cut = "authors_cut" if marker.cuts else "author_marker_without_count"
     for entry in entries:
         if entry.name:
             names.append((entry.name, entry.href))
         if not entry.has_marker:
             continue
-        if declared is not None or "author_marker_without_count" in flags:
+        if declared is not None or cut in flags:
             flags.append("multiple_author_markers")
+        elif entry.total is not None:
+            declared = entry.total
         elif entry.hidden_count is None:
-            flags.append("author_marker_without_count")
+            flags.append(cut)
         else:
             declared = len(names) + entry.hidden_count
     if not names:
@@ -140,10 +177,11 @@ def _all_clean(joined: str) -> bool:
     )
 
 
-def author_list(entries) -> AuthorList:
+def author_list(entries, marker: AuthorMarker = SEE_N_MORE) -> AuthorList:
     """``assemble_authors`` of ``parse_author_entry`` of each ``(text, href)``
     pair, in one pass: the same result, without an object per entry (a card can
-    list thousands of names)."""
+    list thousands of names). ``marker``: the site's (``SEE_N_MORE``: "… (see N
+    more)"; a marker that declares the ``total`` gives that count)."""
     entries = entries if isinstance(entries, list) else list(entries)
     names: list[tuple[str, str | None]] = []
     state = {"declared": None, "flags": []}
@@ -151,28 +189,30 @@ def author_list(entries) -> AuthorList:
     if joined.count("\x00") == len(entries) - 1 and _all_clean(joined):
         # Every text is clean already (the rule on long lists): only the entries
         # that may hold a marker need a look; the others are taken as they are.
-        marked, start = set(), 0
-        while (found := joined.find("more)", start)) >= 0:
-            marked.add(joined.count("\x00", 0, found))
-            start = found + 5
+        marked = set()
+        for hint in marker.hints:
+            start = 0
+            while (found := joined.find(hint, start)) >= 0:
+                marked.add(joined.count("\x00", 0, found))
+                start = found + len(hint)
         done = 0
         for index in sorted(marked):
             names += [entry for entry in entries[done:index] if entry[0]]
-            _author_entry(names, state, *entries[index])
+            _author_entry(names, state, marker, *entries[index])
             done = index + 1
         names += [entry for entry in entries[done:] if entry[0]]
     else:
         for raw, href in entries:
-            _author_entry(names, state, " ".join(raw.split()) if raw else "", href)
+            _author_entry(names, state, marker, " ".join(raw.split()) if raw else "", href)
     flags = state["flags"]
     if not names:
         flags.append("authors_missing")
     return AuthorList(names=names, declared_count=state["declared"], flags=tuple(flags))
 
 
-def _author_entry(names: list, state: dict, text: str, href: str | None) -> None:
+def _author_entry(names: list, state: dict, marker: AuthorMarker, text: str, href: str | None) -> None:
     """One entry (its text clean) into ``names``; a marker sets the declared count."""
-    match = _AUTHOR_MARKER.search(text) if "more)" in text else None
+    match = marker.search(text)
     if match is None:
         if text:
             names.append((text, href))
@@ -180,13 +220,13 @@ def _author_entry(names: list, state: dict, text: str, href: str | None) -> None
     name = clean_text(text[: match.start()])
     if name:
         names.append((name, href))
-    count, flags = match.group(1), state["flags"]
-    if state["declared"] is not None or "author_marker_without_count" in flags:
+    declared, flags = marker.declared(match, len(names)), state["flags"]
+    if state["declared"] is not None or {"author_marker_without_count", "authors_cut"} & set(flags):
         flags.append("multiple_author_markers")
-    elif count is None:
-        flags.append("author_marker_without_count")
+    elif declared is None:
+        flags.append("authors_cut" if marker.cuts else "author_marker_without_count")
     else:
-        state["declared"] = len(names) + int(count)
+        state["declared"] = declared
 
 
 # Text from a paper's reference list that leaked into an author list on the page:
@@ -338,6 +378,12 @@ _COMMON_DATES = (
 )
 
 
+# A season and a year ("Spring 2023", "automne 2021"): a term, not a month, so
+# the date is the year (its precision: no month is known).
+_SEASON = re.compile(r"(?:spring|summer|fall|autumn|winter|printemps|été|ete|automne|hiver)\s+(?P<year>\d{4})",
+                     re.IGNORECASE)
+
+
 def _common_date(text: str) -> str | None:
     """The ISO date of ``2019``, ``Jun 2013``, ``21 Jun 2018`` or ``October 25,
     2023`` (English month names, full or three letters), exactly as dateparser
@@ -369,13 +415,17 @@ def _common_date(text: str) -> str | None:
 @lru_cache(maxsize=1024)
 def parse_published(text: str | None) -> str | None:
     """``"Jun 2013"`` → ``"2013-06"``, ``"21 Jun 2018"`` → ``"2018-06-21"``,
-    ``"2019"`` → ``"2019"``: the date at the precision the page shows."""
+    ``"2019"`` → ``"2019"``, ``"Spring 2023"`` → ``"2023"``: the date at the
+    precision the page shows."""
     text = clean_text(text)
     if not text:
         return None
     common = _common_date(text)
     if common is not None:
         return common
+    season = _SEASON.fullmatch(text)
+    if season is not None:
+        return season["year"]
     data = _date_parser().get_date_data(text)
     if data.date_obj is None:
         return None

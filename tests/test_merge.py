@@ -222,3 +222,38 @@ def test_a_state_folded_before_sightings_were_kept_by_author_list_still_exports(
     merge.fold_publication(old, card(1, abstract="Kept.", abstract_complete=True))
     (record,) = merge.publication_records(old)
     assert (record["abstract"], record["sightings"]) == ("Kept.", 2)
+
+
+def test_a_whole_list_from_a_detail_page_beats_cut_lists_seen_more_often():
+    cut = [card(i, names=("A B", "C D"), declared_author_count=4) for i in range(3)]
+    whole = card(9, names=("A B", "C D", "E F", "G H"), authors_complete=True, sighting_id="mila:p0/detail/abc",
+                 field_sources={"authors": "detail_page", "title": "detail_page"})
+    record = merged([*cut, whole])
+    assert [a["name"] for a in record["authors"]] == ["A B", "C D", "E F", "G H"]
+    assert record["authors_complete"] is True and record["declared_author_count"] == 4
+    # the same title on cards and on the detail page: the richer source
+    assert record["field_sources"] == {"title": "detail_page", "authors": "detail_page"}
+    assert "author_count_mismatch" not in record["quality_flags"]
+    assert merged(cut)["authors_complete"] is False  # without it: short of the declared count
+
+
+def test_a_list_its_marker_says_is_cut_is_incomplete_until_a_page_gives_it_whole():
+    cut = card(0, quality_flags=["authors_cut"])
+    record = merged([cut])
+    assert record["authors_complete"] is False and "authors_cut" in record["quality_flags"]
+    whole = card(1, names=("A B", "C D", "E F"), authors_complete=True, sighting_id="mila:p0/detail/abc")
+    record = merged([cut, whole])
+    assert record["authors_complete"] is True and "authors_cut" not in record["quality_flags"]
+    assert merged([card(0)])["authors_complete"] is True  # no marker: the list is the list
+    # "… (see more)" with the hidden names following in the page: not known to be cut
+    assert merged([card(0, quality_flags=["author_marker_without_count"])])["authors_complete"] is True
+
+
+def test_a_title_read_from_structured_data_beats_scraped_ones():
+    scraped = [card(i, title="Graph Nets for Physics.") for i in range(3)]
+    structured = card(5, title="Graph nets for physics", field_sources={"title": "json-ld", "published": "json-ld"},
+                      published="2024-03-15")
+    record = merged([*scraped, structured])
+    assert record["title"] == "Graph nets for physics"
+    assert record["field_sources"] == {"title": "json-ld", "authors": "html", "published": "json-ld"}
+    assert merged(scraped)["field_sources"] == {"title": "html", "authors": "html"}

@@ -1,3 +1,4 @@
+import re
 """The pure text functions, on the strings the pages show."""
 
 import unicodedata
@@ -121,6 +122,9 @@ def test_display_title_drops_only_a_trailing_period(raw, shown):
         ("21 Jun 2018", "2018-06-21"),
         ("October 25, 2023", "2023-10-25"),
         ("2019", "2019"),
+        ("2024-03-15", "2024-03-15"),
+        ("Spring 2023", "2023"),  # a term, not a month: the year
+        ("automne 2021", "2021"),
         ("not a date", None),
         ("", None),
     ],
@@ -171,3 +175,30 @@ def test_damaged_text_is_told_from_accented_text():
         assert looks_damaged(damaged), damaged
     for fine in ("Montréal", "don’t", "École", "São Paulo", "SÃO", "Ãgua", None, ""):
         assert not looks_damaged(fine), fine
+
+
+# A site whose marker gives the list's length, or none ("et al."): text.AuthorMarker.
+TOTAL_OR_ET_AL = text.AuthorMarker(
+    re.compile(r"(?:,?\s*\bet al\.?|\s*\(?Show all (?P<total>\d+) authors\)?)\s*$"), ("et al", "Show all"), cuts=True)
+
+
+@pytest.mark.parametrize("fast", [True, False])  # clean texts take the fast path; others the entry-by-entry one
+def test_a_marker_giving_the_total_declares_it(fast):
+    entries = [("A B", None), ("C D", None), ("Show all 23 authors" if fast else " Show all 23  authors", None)]
+    authors = text.author_list(entries, TOTAL_OR_ET_AL)
+    assert authors.names == [("A B", None), ("C D", None)]
+    assert authors.declared_count == 23 and authors.flags == ()
+    reference = text.assemble_authors([text.parse_author_entry(raw, href, TOTAL_OR_ET_AL) for raw, href in entries],
+                                      TOTAL_OR_ET_AL)
+    assert (reference.names, reference.declared_count, reference.flags) == (authors.names, 23, ())
+
+
+def test_et_al_is_a_marker_with_no_count():
+    authors = text.author_list([("A B", None), ("C D et al.", "/people/c")], TOTAL_OR_ET_AL)
+    assert authors.names == [("A B", None), ("C D", "/people/c")]
+    assert authors.declared_count is None and authors.flags == ("authors_cut",)  # cut, not malformed
+
+
+def test_the_default_marker_ignores_other_sites_markers():
+    authors = text.author_list([("A B", None), ("C D et al.", None)])
+    assert authors.names == [("A B", None), ("C D et al.", None)] and authors.flags == ()

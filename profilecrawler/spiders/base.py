@@ -26,7 +26,7 @@ from profilecrawler.frontier import ENTRY
 from profilecrawler.items import FailureItem
 from profilecrawler.publish import failure_stat, writes_output
 from profilecrawler.errors import StartupError
-from profilecrawler.pages import ListingPage, ProfilePage
+from profilecrawler.pages import DetailPage, ListingPage, ProfilePage, authors_cut
 from profilecrawler.sites import mila, site_for
 
 
@@ -38,7 +38,7 @@ def content_keys(values) -> tuple[str, ...]:
 
 
 # The callback arguments scrapy-poet fills with page objects.
-INJECTED = ("profile_page", "listing_page")
+INJECTED = ("profile_page", "listing_page", "detail_page")
 
 
 def drop_injected(response: Response) -> None:
@@ -80,6 +80,8 @@ class DirectorySiteSpider(scrapy.Spider):
         every_url = Patterns([""], priority=1000 if self.site_named else 100)
         fallback = [ApplyRule(every_url, use=self.site.ListingPage, instead_of=ListingPage),
                     ApplyRule(every_url, use=self.site.ProfilePage, instead_of=ProfilePage)]
+        if getattr(self.site, "DetailPage", None) is not None:
+            fallback.append(ApplyRule(every_url, use=self.site.DetailPage, instead_of=DetailPage))
         return [*default_registry.get_rules(), *fallback]
 
     @classmethod
@@ -199,9 +201,15 @@ class DirectorySiteSpider(scrapy.Spider):
             yield profile_page.profile(person_id, slug)
             stats.inc_value("profiles/parsed")
         titles = []
+        fetch_details = self.crawler.settings.getbool("FETCH_DETAIL_PAGES")
         for card in profile_page.cards(person_id, page):
             titles.append(card.get("title") or f"#{card['card_index']}")
             yield card
+            if card.get("detail_url") and authors_cut(card):
+                if fetch_details:
+                    yield self.detail_request(card["detail_url"], person_id)
+                else:
+                    stats.inc_value("authors/cut_not_fetched")
         if titles:
             stats.inc_value("cards/seen", len(titles))
         yield from self.follow_pager(
@@ -209,6 +217,29 @@ class DirectorySiteSpider(scrapy.Spider):
             lambda n, keys: self.profile_request(response.url, page=n, previous=keys)
             if self.first_ask(slug, n) else None,
         )
+
+    def detail_request(self, url: str, listed_on: str) -> scrapy.Request:
+        """A request for a publication's own page, for its whole author list
+        (``FETCH_DETAIL_PAGES``); the duplicate filter fetches each page once."""
+        return scrapy.Request(url, callback=self.parse_detail, errback=self.request_failed,
+                              cb_kwargs={"listed_on": listed_on})
+
+    def parse_detail(self, response: Response, listed_on: str, detail_page: DetailPage = None):
+        """A publication's own page: one more sighting of the publication, with
+        the whole author list (the merge prefers it to the cards' cut lists).
+        (No contract: the default site, Mila, has no such pages.)"""
+        stats = self.crawler.stats
+        stats.inc_value("pages/detail")
+        detail_page = detail_page or self.site.DetailPage.of(response)
+        drop_injected(response)
+        problem = detail_page.problem()
+        if problem is not None:
+            yield from self.bad_page(response, problem)
+            return
+        item = detail_page.publication(listed_on)
+        if item.get("authors"):
+            stats.inc_value("authors/completed_from_detail_page")
+        yield item
 
     def follow_pager(self, response: Response, pager: str, page: int, linked: set[int], keys: tuple,
                      previous: tuple, request_for):

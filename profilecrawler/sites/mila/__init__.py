@@ -7,9 +7,10 @@ spiders, loaders and pipelines use only what it exports:
   and statuses, ``profile_slug``, ``is_profile_url``, ``is_listing_url``,
   ``profile_url``, ``publication_page``, ``listing_url``, ``listing_view``,
   ``listing_page``;
-* its page objects (``pages``): ``ListingPage`` and ``ProfilePage``;
+* its page objects (``pages``): ``ListingPage`` and ``ProfilePage``, and
+  ``DetailPage`` where its cards link a publication's own page (here None);
 * its vocabulary (``vocabulary``): what its pages say, such as
-  ``PORTRAIT_UNAVAILABLE``.
+  ``PORTRAIT_UNAVAILABLE`` and ``AUTHOR_MARKER``.
 """
 
 import sys
@@ -23,6 +24,7 @@ from profilecrawler.sites.mila.urls import (
     NAME,
     STATUS_ALIASES,
     VIEW_STATUS,
+    is_detail_url,
     is_listing_url,
     is_profile_url,
     listing_page,
@@ -32,14 +34,17 @@ from profilecrawler.sites.mila.urls import (
     profile_url,
     publication_page,
 )
-from profilecrawler.sites.mila.vocabulary import PORTRAIT_UNAVAILABLE
+from profilecrawler.sites.mila.vocabulary import AUTHOR_MARKER, PORTRAIT_UNAVAILABLE
+
+# The directory's cards link no publication page.
+DetailPage = None
 
 # The page objects read with this package's URL rules and vocabulary.
 ListingPage.site = ProfilePage.site = sys.modules[__name__]
 
 __all__ = [
     "DEFAULT_START_URL", "HOSTS", "LISTING_FILTER", "LISTING_VIEWS", "NAME", "STATUS_ALIASES", "VIEW_STATUS",
-    "ListingPage", "ProfilePage", "PORTRAIT_UNAVAILABLE",
-    "is_listing_url", "is_profile_url", "listing_page", "listing_url", "listing_view", "profile_slug",
+    "AUTHOR_MARKER", "DetailPage", "ListingPage", "ProfilePage", "PORTRAIT_UNAVAILABLE",
+    "is_detail_url", "is_listing_url", "is_profile_url", "listing_page", "listing_url", "listing_view", "profile_slug",
     "profile_url", "publication_page",
 ]

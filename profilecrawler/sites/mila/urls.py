@@ -52,6 +52,12 @@ def is_listing_url(url: str) -> bool:
     return bool(_LISTING_PATH.match(urlsplit(url).path))
 
 
+def is_detail_url(url: str) -> bool:
+    """Whether ``url`` is a publication's own page: the directory's cards link
+    none (their hidden names follow in the page)."""
+    return False
+
+
 def publication_page(url: str) -> int:
     """N of ``?page=0%2CN`` (0 when absent or unreadable)."""
     for key, value in parse_qsl(urlsplit(url).query):
