@@ -87,7 +87,7 @@ def test_saved_pages_become_an_offline_check(fixture_site, tmp_path):
 
 @pytest.mark.parametrize("args, message", [
     (["file:///etc/passwd"], "profilecrawler check-site: not an http(s) URL: file:///etc/passwd"),
-    (["--site", "nowhere", "http://127.0.0.1:9/"], "profilecrawler check-site: unknown site 'nowhere': expected one of mila"),
+    (["--site", "nowhere", "http://127.0.0.1:9/"], "profilecrawler check-site: unknown site 'nowhere': expected one of mila|northfield"),
 ])
 def test_bad_input_is_one_line(args, message):
     done = check_site(*args)

@@ -23,7 +23,7 @@ def test_the_site_is_the_one_named_else_the_one_of_the_url_else_the_default():
     assert site_for("mila") is mila
     assert site_for(None, ["https://www.mila.quebec/en/directory/x"]) is mila
     assert site_for(None, ["http://127.0.0.1:8000/en/directory"]) is load_site(DEFAULT_SITE)
-    with pytest.raises(ValueError, match="unknown site 'nowhere': expected one of mila"):
+    with pytest.raises(ValueError, match="unknown site 'nowhere': expected one of mila|northfield"):
         site_for("nowhere", ["https://mila.quebec/en/directory"])
 
 
@@ -32,7 +32,7 @@ def test_an_unknown_site_argument_stops_the_crawl_with_one_line(tmp_path, fixtur
                          "-a", f"start_url={fixture_site.base_url}/en/directory")
     assert crawl.process.returncode == 1
     assert crawl.process.stderr.splitlines() == [
-        "profilecrawler: -a site=nowhere: unknown site 'nowhere': expected one of mila"]
+        "profilecrawler: -a site=nowhere: unknown site 'nowhere': expected one of mila|northfield"]
 
 
 def test_the_site_argument_reads_a_loopback_server_as_that_site(tmp_path, fixture_site):

@@ -1,5 +1,5 @@
 """Site packages: everything specific to one institute's directory, one package
-each (``mila``). A site package exports its URL rules, its page objects
+each (``mila``, ``northfield``). A site package exports its URL rules, its page objects
 (``ListingPage``, ``ProfilePage``) and its vocabulary (see
 ``profilecrawler.sites.mila``)."""
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 from importlib import import_module
 from urllib.parse import urlsplit
 
-SITES = ("mila",)
+SITES = ("mila", "northfield")
 DEFAULT_SITE = "mila"
 
 
