@@ -75,7 +75,8 @@ DEFAULT_ROOT = _default_root()
 
 _SLUG = r"(?P<slug>[a-z0-9]+(?:-[a-z0-9]+)*)"
 _LISTING = re.compile(r"^/en/directory/?$")
-_PROFILE = re.compile(rf"^/(?:en/directory|en/person|fr/annuaire|en)/{_SLUG}/?$")
+_PROFILE = re.compile(rf"^/(?:en/directory|en/person|en)/{_SLUG}/?$")
+_PROFILE_FR = re.compile(rf"^/fr/annuaire/{_SLUG}/?$")  # the profile's French page
 _VIEWS = {None: "all", "": "all", "all": "all", "members": "members", "alumni": "alumni"}
 
 HTML = "text/html; charset=utf-8"
@@ -336,6 +337,12 @@ def route(raw_path: str) -> tuple[str | None, str]:
         if page is None:
             return None, HTML
         return f"en/directory/{match['slug']}/page-{page}.html", HTML
+    match = _PROFILE_FR.match(path)
+    if match:
+        page = _page_number(query.get("page"), 1)
+        if page is None:
+            return None, HTML
+        return f"fr/annuaire/{match['slug']}/page-{page}.html", HTML
     return _static(path, query)
 
 

@@ -25,6 +25,8 @@ class ProfileItem(scrapy.Item):
     crawled_at = scrapy.Field()
     source_url = scrapy.Field()  # the URL the page was fetched from
     field_sources = scrapy.Field()  # {field: "html" | "json-ld"}: where each value given was read
+    languages = scrapy.Field()  # the languages of the pages it was read from ("en", "fr")
+    as_shown = scrapy.Field()  # {language: {"roles", "research_topics", "biography"}}: a translated page's own wording
 
 
 class PublicationCardItem(scrapy.Item):

@@ -129,6 +129,8 @@ class ProfileLoader(_Loader):
     supervisors_out = Identity()
 
     field_sources_in = Identity()
+    languages_out = Identity()
+    as_shown_in = Identity()
 
     def load_item(self) -> ProfileItem:
         item = super().load_item()
@@ -138,6 +140,8 @@ class ProfileLoader(_Loader):
                                                       "portrait_url", "students", "supervisors"))
         item.setdefault("biography", None)
         item.setdefault("portrait_url", None)
+        item.setdefault("languages", [])
+        item.setdefault("as_shown", {})
         item["type"] = "profile"
         # The site's rule where it has one (which roles are past members), else Mila's ("Alumni …").
         item["status"] = getattr(self.context["site"], "status_from_roles", text.status_from_roles)(item["roles"])

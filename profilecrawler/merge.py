@@ -360,16 +360,26 @@ def citation_text_positions(authors: list[dict]) -> list[int]:
 
 
 def fold_profile(state: dict | None, profile: dict) -> dict:
-    """A person is seen once per crawl as a rule; a later sighting (the same page
-    under another URL) replaces the fields, unless its text looks damaged and
-    the earlier one's does not, and every source URL is kept."""
-    sources = list((state or {}).get("source_urls", []))
+    """A person is seen once per crawl and language as a rule. A later sighting
+    (the same page under another URL) replaces the fields, unless its text looks
+    damaged and the earlier one's does not, or it is a page in another language
+    (``as_shown`` set: a translated page) and the fields came from a page in the
+    site's canonical language: such a page adds its language and its own
+    wording only. Every source URL and language is kept."""
+    state = state or {}
+    sources = list(state.get("source_urls", []))
     if profile.get("source_url") and profile["source_url"] not in sources:
         sources.append(profile["source_url"])
     record = {key: value for key, value in profile.items() if key != "source_url"}
-    if state and _profile_damaged(record) and not _profile_damaged(state["record"]):
-        record = state["record"]  # a damaged sighting never replaces a good one
-    return {"record": record, "source_urls": sources}
+    languages = sorted({*state.get("languages", ()), *(record.get("languages") or ())})
+    as_shown = {**state.get("as_shown", {}), **(record.get("as_shown") or {})}
+    translated = bool(record.get("as_shown"))
+    kept = state.get("record")
+    if kept is not None and ((_profile_damaged(record) and not _profile_damaged(kept))
+                             or (translated and not state.get("translated", False))):
+        record, translated = kept, state.get("translated", False)  # a damaged or translated sighting keeps the fields
+    return {"record": record, "source_urls": sources, "languages": languages, "as_shown": as_shown,
+            "translated": translated}
 
 
 def _profile_damaged(record: dict) -> bool:
@@ -379,6 +389,7 @@ def _profile_damaged(record: dict) -> bool:
 PROFILE_FIELDS = (
     "type", "schema_version", "id", "url", "name", "status", "roles", "positions", "research_topics", "biography",
     "portrait_url", "students", "supervisors", "publication_count", "crawled_at", "source_urls", "field_sources",
+    "languages", "as_shown",
 )
 
 
@@ -388,6 +399,7 @@ def profile_record(state: dict, publication_count: int, pages: set[str] | frozen
     publication pages its cards were seen on."""
     values = {
         **state["record"],
+        **({"languages": state["languages"], "as_shown": state["as_shown"]} if "languages" in state else {}),
         "schema_version": SCHEMA_VERSION,
         "publication_count": publication_count,
         "source_urls": sorted({*state["source_urls"], *pages}),

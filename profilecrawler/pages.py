@@ -43,7 +43,7 @@ from scrapy.selector import Selector, SelectorList
 from scrapy_poet.page_input_providers import PageObjectInputProvider
 from w3lib.html import strip_html5_whitespace
 
-from profilecrawler import authorscan, pagecheck
+from profilecrawler import authorscan, pagecheck, text
 from profilecrawler.htmltext import rendered_lines, rendered_text
 from profilecrawler.items import ProfileItem, PublicationCardItem
 from profilecrawler.loaders import ProfileLoader, PublicationCardLoader
@@ -242,9 +242,38 @@ class ProfilePage(SitePage):
         loader.add_value("id", person_id)
         loader.add_value("url", site.profile_url(response.url, slug))
         loader.add_value("source_url", response.url)
-        for field, value in self.profile_fields(root).items():
+        fields = self.canonical_fields(self.profile_fields(root))
+        for field, value in fields.items():
             loader.add_value(field, value)
         return loader.load_item()
+
+    @property
+    def language(self) -> str:
+        """The language of the page (the site's ``page_language``)."""
+        return self.site.page_language(self.response.url)
+
+    def canonical_fields(self, fields: dict) -> dict:
+        """``profile_fields`` in the site's canonical vocabulary: on a page in
+        another language than the site's first (``LANGUAGES``), its roles,
+        topics, programs and supervision labels mapped by the site's
+        ``canonical_term``, the page's own roles, topics and biography kept in
+        ``as_shown`` under its language; ``languages``: the page's."""
+        language = self.language
+        fields["languages"] = [language]
+        if language == self.site.LANGUAGES[0]:
+            return fields
+        term = self.site.canonical_term
+        fields["as_shown"] = {language: {
+            "roles": [role for role in fields.get("roles", ()) if role],
+            "research_topics": [topic for topic in fields.get("research_topics", ()) if topic],
+            "biography": text.join_paragraphs(fields.get("biography") or []),
+        }}
+        fields["roles"] = [term("role", role, language) for role in fields.get("roles", ())]
+        fields["research_topics"] = [term("topic", topic, language) for topic in fields.get("research_topics", ())]
+        for person in (*fields.get("students", ()), *fields.get("supervisors", ())):
+            person["program"] = term("program", person.get("program"), language)
+            person["role"] = term("supervision", person.get("role"), language)
+        return fields
 
     def profile_fields(self, root: Selector) -> dict:
         """What the profile (``root``, the ``PROFILE`` node) shows, as the page
@@ -290,10 +319,13 @@ class ProfilePage(SitePage):
         order, loaded from what ``card_fields`` read of each."""
         response, site = self.response, self.site
         page_url = response.url
+        # A page in another language is a sighting of its own, right after its twin in page order.
+        language = self.language
+        suffix = "" if language == site.LANGUAGES[0] else f"/{language}"
         for index, card in enumerate(self.card_nodes()):
             loader = PublicationCardLoader(selector=card, response=response, site=site)
             # Sortable and independent of the URL form: "first seen" is page order.
-            loader.add_value("sighting_id", f"{person_id}/{page:05d}/{index:05d}")
+            loader.add_value("sighting_id", f"{person_id}/{page:05d}/{index:05d}{suffix}")
             loader.add_value("card_index", index)
             loader.add_value("listed_on", person_id)
             loader.add_value("source_url", page_url)

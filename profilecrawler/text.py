@@ -59,7 +59,7 @@ class AuthorMarker:
 # "… (see 46 more)" at the end of an author entry; the number may be missing on a
 # malformed page ("… (see more)"), which we keep and flag rather than guess.
 SEE_N_MORE = AuthorMarker(re.compile(r"\s*(?:…|\.\.\.)\s*\(see(?:\s+(?P<more>\d+))?\s+more\)\s*$"), ("more)",))
-_ABSTRACT_MARKER = re.compile(r"(?:…|\.\.\.)\s?\(see more\)")
+_ABSTRACT_MARKER = re.compile(r"(?:…|\.\.\.)\s?\((?:see more|voir plus)\)")  # English, French pages
 _TRAILING_ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.)$")
 
 
@@ -367,14 +367,21 @@ _MONTHS = {
         ("january", "february", "march", "april", "may", "june", "july", "august", "september",
          "october", "november", "december"), start=1)
     for name in (full, full[:3])
+} | {  # the French pages' months, in full
+    name: number
+    for number, name in enumerate(
+        ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+         "novembre", "décembre"), start=1)
 }
-_MONTH = r"(?P<month>[A-Za-z]{3,9})"
+_MONTH = r"(?P<month>[^\W\d_]{3,9})"
 # The forms directory pages show; anything else goes to dateparser.
 _COMMON_DATES = (
     re.compile(rf"(?P<year>\d{{4}})"),
     re.compile(rf"{_MONTH} (?P<year>\d{{4}})"),
     re.compile(rf"(?P<day>\d{{1,2}}) {_MONTH} (?P<year>\d{{4}})"),
     re.compile(rf"{_MONTH} (?P<day>\d{{1,2}}), (?P<year>\d{{4}})"),
+    # "le vendredi 28 mars 2025" (the French pages' long form; the weekday is not checked)
+    re.compile(rf"le [^\W\d_]+ (?P<day>\d{{1,2}}) {_MONTH} (?P<year>\d{{4}})"),
 )
 
 
@@ -385,9 +392,11 @@ _SEASON = re.compile(r"(?:spring|summer|fall|autumn|winter|printemps|été|ete|a
 
 
 def _common_date(text: str) -> str | None:
-    """The ISO date of ``2019``, ``Jun 2013``, ``21 Jun 2018`` or ``October 25,
-    2023`` (English month names, full or three letters), exactly as dateparser
-    reads them; None for any other form. dateparser costs milliseconds a date."""
+    """The ISO date of ``2019``, ``Jun 2013``, ``21 Jun 2018``, ``October 25,
+    2023`` (English month names, full or three letters), ``mars 2025``, ``28
+    mars 2025`` or ``le vendredi 28 mars 2025`` (French, in full), exactly as
+    dateparser reads them; None for any other form. dateparser costs
+    milliseconds a date."""
     for pattern in _COMMON_DATES:
         match = pattern.fullmatch(text)
         if match is None:

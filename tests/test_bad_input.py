@@ -38,6 +38,8 @@ def bad_start_arguments(base: str) -> list[tuple[str, str, str]]:
         ("directory", f"start_url={base}/en/directory/raymond-li", listing),
         ("directory", "start_url=file:///en/directory", listing),
         ("directory", "status=bogus", "expected one of all|members|alumni"),
+        ("directory", "language=de", "-a language=de: expected one of en|fr|both"),
+        ("profile", "language=", "-a language=: expected one of en|fr|both"),
     ]
 
 

@@ -2,7 +2,7 @@
 
 The hash covers what the rows hold and nothing that changes on every run
 (``crawled_at``), the record's form (``schema_version``), where its values were read
-(``field_sources``: the snapshot files keep it; no table holds it) or depends on how much of the site the crawl covered
+(``field_sources``; a profile's ``languages`` and ``as_shown``: the snapshot files keep them; no table holds them) or depends on how much of the site the crawl covered
 (a publication's ``profile_ids``: those are links of their own, maintained
 within the crawl's scope). Equal hash, equal rows: a load writes nothing for
 an unchanged record.
@@ -17,7 +17,7 @@ from datetime import datetime, timezone
 from profilecrawler.merge import citation_text_positions
 
 # Fields left out of a record's content hash (see the module docstring).
-UNHASHED = {"profile": ("crawled_at", "schema_version", "field_sources"),
+UNHASHED = {"profile": ("crawled_at", "schema_version", "field_sources", "languages", "as_shown"),
             "publication": ("profile_ids", "schema_version", "field_sources")}
 
 

@@ -28,6 +28,7 @@ from profilecrawler.publish import failure_stat, writes_output
 from profilecrawler.errors import StartupError
 from profilecrawler.pages import DetailPage, ListingPage, ProfilePage, authors_cut
 from profilecrawler.sites import mila, site_for
+from profilecrawler.spiders._arguments import checked_choice
 
 
 def content_keys(values) -> tuple[str, ...]:
@@ -64,6 +65,7 @@ class DirectorySiteSpider(scrapy.Spider):
 
     site = mila
     site_named = False  # -a site= was given: its page objects read every URL
+    languages: tuple[str, ...] = ("en",)  # -a language=: the languages of the profile pages crawled
 
     def choose_site(self, name: str | None, urls) -> None:
         """The site this crawl reads (``site_for``); StartupError for an unknown name."""
@@ -72,6 +74,14 @@ class DirectorySiteSpider(scrapy.Spider):
         except ValueError as error:
             raise StartupError(f"-a site={name}: {error}") from None
         self.site_named = name is not None
+
+    def choose_languages(self, language: str | None) -> None:
+        """``-a language=CODE|both``: which of the site's pages of each profile
+        to crawl (default: the site's first language; ``both``: every one it
+        has). The pages of one profile in several languages are one profile."""
+        choices = (*self.site.LANGUAGES, "both") if len(self.site.LANGUAGES) > 1 else self.site.LANGUAGES
+        language = checked_choice("language", self.site.LANGUAGES[0] if language is None else language, list(choices))
+        self.languages = tuple(self.site.LANGUAGES) if language == "both" else (language,)
 
     def page_rules(self) -> list[ApplyRule]:
         """scrapy-poet's rules for this crawl: web-poet's registry (each site's
@@ -96,16 +106,23 @@ class DirectorySiteSpider(scrapy.Spider):
         """Restrict the crawl to the hosts of the URLs it starts from."""
         self.allowed_domains = sorted({urlsplit(url).hostname for url in urls if urlsplit(url).hostname})
 
-    def profile_request(self, url: str, *, page: int = 0, previous: tuple = ()) -> scrapy.Request | None:
-        """A request for a profile page, whatever form ``url`` has; None (logged
-        and counted) when it is not a profile URL."""
+    def profile_requests(self, url: str) -> list[scrapy.Request]:
+        """The requests for a profile's first page in each language crawled."""
+        requests = [self.profile_request(url, language=language) for language in self.languages]
+        return [request for request in requests if request is not None]
+
+    def profile_request(self, url: str, *, page: int = 0, previous: tuple = (),
+                        language: str | None = None) -> scrapy.Request | None:
+        """A request for a profile page in ``language`` (default: the crawl's
+        first), whatever form ``url`` has; None (logged and counted) when it is
+        not a profile URL, or when it asks for a language the crawl does not."""
         slug = self.site.profile_slug(url)
         if slug is None:
             self.logger.warning("Not a profile URL, skipped: %s", url)
             self.crawler.stats.inc_value("links/not_a_profile")
             return None
         return scrapy.Request(
-            self.site.profile_url(url, slug, page),
+            self.site.profile_url(url, slug, page, language or self.languages[0]),
             callback=self.parse_profile,
             errback=self.request_failed,
             cb_kwargs={"slug": slug, "page": page, **({"previous": previous} if previous else {})},
@@ -214,8 +231,8 @@ class DirectorySiteSpider(scrapy.Spider):
             stats.inc_value("cards/seen", len(titles))
         yield from self.follow_pager(
             response, "publication", page, profile_page.pager_pages(), content_keys(titles), previous,
-            lambda n, keys: self.profile_request(response.url, page=n, previous=keys)
-            if self.first_ask(slug, n) else None,
+            lambda n, keys: self.profile_request(response.url, page=n, previous=keys, language=profile_page.language)
+            if self.first_ask(slug, n, profile_page.language) else None,
         )
 
     def detail_request(self, url: str, listed_on: str) -> scrapy.Request:
@@ -272,13 +289,14 @@ class DirectorySiteSpider(scrapy.Spider):
                 yield self.failure_item(response.request, "page_limit", url=request.url)
             return
 
-    def first_ask(self, slug: str, page: int) -> bool:
+    def first_ask(self, slug: str, page: int, language: str = "") -> bool:
         """False when this process already requested publication page ``page`` of
-        ``slug`` (the frontier would drop the request as a duplicate)."""
+        ``slug`` in ``language`` (the frontier would drop the request as a duplicate)."""
         asked = self.__dict__.setdefault("_asked_pages", set())
-        if (slug, page) in asked:
+        key = (slug, page, language)
+        if key in asked:
             return False
         if len(asked) >= _ASKED_LIMIT:
             asked.clear()
-        asked.add((slug, page))
+        asked.add(key)
         return True

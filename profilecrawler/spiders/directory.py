@@ -11,15 +11,19 @@ class DirectorySpider(DirectorySiteSpider):
     """Every member and/or alumni profile listed in the directory, with all of
     their publication pages.
 
-    ``scrapy crawl directory [-a status=all|members|alumni] [-a start_url=URL] [-a site=NAME]``
-    (``member``, the status the records say, is ``members``)
+    ``scrapy crawl directory [-a status=all|members|alumni] [-a start_url=URL] [-a site=NAME]
+    [-a language=en|fr|both]`` (``member``, the status the records say, is
+    ``members``; the listings are read in the site's first language, the
+    profiles in the languages asked for)
     """
 
     name = "directory"
 
-    def __init__(self, status: str = "all", start_url: str | None = None, site: str | None = None, **kwargs):
+    def __init__(self, status: str = "all", start_url: str | None = None, site: str | None = None,
+                 language: str | None = None, **kwargs):
         super().__init__(**kwargs)
         self.choose_site(site, [start_url] if start_url else [])
+        self.choose_languages(language)
         status = self.site.STATUS_ALIASES.get(status, status)
         self.status = checked_choice("status", status, [*self.site.LISTING_VIEWS, *self.site.STATUS_ALIASES])
         self.start_url = (self.site.DEFAULT_START_URL if start_url is None else
@@ -31,7 +35,7 @@ class DirectorySpider(DirectorySiteSpider):
         """What this crawl covers, for the manifest (profilecrawler.manifest)."""
         statuses = [self.site.VIEW_STATUS[view] for view in self.site.LISTING_VIEWS[self.status]]
         return {"name": f"directory:{self.status}", "statuses": statuses,
-                "arguments": {"status": self.status, "start_url": self.start_url}}
+                "arguments": {"status": self.status, "start_url": self.start_url, "languages": list(self.languages)}}
 
     async def start(self):
         for view in self.site.LISTING_VIEWS[self.status]:
@@ -70,10 +74,10 @@ class DirectorySpider(DirectorySiteSpider):
             stats.inc_value("malformed/empty_listing")
         slugs = []
         for url in links:
-            request = self.profile_request(url)
-            if request is not None:
+            requests = self.profile_requests(url)
+            if requests:
                 stats.inc_value("profiles/discovered")
-                slugs.append(request.cb_kwargs["slug"])
-                yield request
+                slugs.append(requests[0].cb_kwargs["slug"])
+                yield from requests
         yield from self.follow_pager(response, "listing", page, listing.pager_pages(), content_keys(slugs), previous,
                                      lambda n, keys: self.listing_request(view, n, keys, base=response.url))

@@ -61,7 +61,9 @@ class ProfileSpider(DirectorySiteSpider):
     """On-demand run over given profiles, with all their publication pages.
 
     ``scrapy crawl profile -a url=URL[,URL…]`` (any URL form of a profile) and/or
-    ``-a urls_file=PATH`` (one URL a line, ``-`` for standard input).
+    ``-a urls_file=PATH`` (one URL a line, ``-`` for standard input);
+    ``-a language=en|fr|both``: which of each profile's pages (default en, whatever
+    language the URL given is in).
     """
 
     name = "profile"
@@ -71,10 +73,11 @@ class ProfileSpider(DirectorySiteSpider):
         # scrapy parse, check and shell read pages one by one: no URLs are needed to start from.
         return super().from_crawler(crawler, *args, urls_needed=writes_output(crawler), **kwargs)
 
-    def __init__(self, url: str | None = None, urls_file: str | None = None, site: str | None = None, *,
-                 urls_needed: bool = True, **kwargs):
+    def __init__(self, url: str | None = None, urls_file: str | None = None, site: str | None = None,
+                 language: str | None = None, *, urls_needed: bool = True, **kwargs):
         super().__init__(**kwargs)
         self.choose_site(site, (url or "").split(","))
+        self.choose_languages(language)
         expected = f"a profile URL (such as {self.site.DEFAULT_START_URL}/<slug>)"
         self.given_urls = [checked_url("url", part, self.site.is_profile_url, expected) for part in (url or "").split(",")
                            if part.strip()]
@@ -90,9 +93,10 @@ class ProfileSpider(DirectorySiteSpider):
         ``-a url=``; with ``-a urls_file=``, its path (not its URLs: the profile
         ids are in the scope) and ``first_url``, the first URL crawled, which
         gives the snapshot's origin (``pipelines.export.snapshot_origin``)."""
+        languages = {"languages": list(self.languages)}
         if self.urls_file is None:
-            return {"url": self.given_urls}
-        return {"url": self.given_urls, "urls_file": self.urls_file, "first_url": self.urls[0]}
+            return {"url": self.given_urls, **languages}
+        return {"url": self.given_urls, "urls_file": self.urls_file, "first_url": self.urls[0], **languages}
 
     def scope(self) -> dict:
         """What this crawl covers, for the manifest (profilecrawler.manifest):
@@ -102,4 +106,5 @@ class ProfileSpider(DirectorySiteSpider):
 
     async def start(self):
         for url in self.urls:
-            yield self.profile_request(url)
+            for request in self.profile_requests(url):
+                yield request

@@ -10,7 +10,9 @@ spiders, loaders and pipelines use only what it exports:
 * its page objects (``pages``): ``ListingPage`` and ``ProfilePage``, and
   ``DetailPage`` where its cards link a publication's own page (here None);
 * its vocabulary (``vocabulary``): what its pages say, such as
-  ``PORTRAIT_UNAVAILABLE`` and ``AUTHOR_MARKER``.
+  ``PORTRAIT_UNAVAILABLE``, ``AUTHOR_MARKER`` and the French pages' words
+  (``canonical_term``);
+* its languages (``LANGUAGES``, ``page_language``): English and French.
 """
 
 import sys
@@ -20,6 +22,7 @@ from profilecrawler.sites.mila.urls import (
     DEFAULT_START_URL,
     HOSTS,
     LISTING_FILTER,
+    LANGUAGES,
     LISTING_VIEWS,
     NAME,
     STATUS_ALIASES,
@@ -30,11 +33,12 @@ from profilecrawler.sites.mila.urls import (
     listing_page,
     listing_url,
     listing_view,
+    page_language,
     profile_slug,
     profile_url,
     publication_page,
 )
-from profilecrawler.sites.mila.vocabulary import AUTHOR_MARKER, PORTRAIT_UNAVAILABLE
+from profilecrawler.sites.mila.vocabulary import AUTHOR_MARKER, PORTRAIT_UNAVAILABLE, canonical_term
 
 # The directory's cards link no publication page.
 DetailPage = None
@@ -44,7 +48,7 @@ ListingPage.site = ProfilePage.site = sys.modules[__name__]
 
 __all__ = [
     "DEFAULT_START_URL", "HOSTS", "LISTING_FILTER", "LISTING_VIEWS", "NAME", "STATUS_ALIASES", "VIEW_STATUS",
-    "AUTHOR_MARKER", "DetailPage", "ListingPage", "ProfilePage", "PORTRAIT_UNAVAILABLE",
+    "AUTHOR_MARKER", "LANGUAGES", "canonical_term", "page_language", "DetailPage", "ListingPage", "ProfilePage", "PORTRAIT_UNAVAILABLE",
     "is_detail_url", "is_listing_url", "is_profile_url", "listing_page", "listing_url", "listing_view", "profile_slug",
     "profile_url", "publication_page",
 ]

@@ -2,8 +2,8 @@
 page of a pager, and the canonical form of each.
 
 URL facts (issue 2): a profile is ``/en/directory/<slug>``, also served as
-``/en/person/<slug>``, ``/en/<slug>``, ``/fr/annuaire/<slug>``, with or without a
-trailing slash and with junk parameters; its publications are paginated with a
+``/en/person/<slug>``, ``/en/<slug>``, with or without a trailing slash and with
+junk parameters; its French page is ``/fr/annuaire/<slug>`` (issue 12); its publications are paginated with a
 Drupal multi-pager ``?page=0%2CN``. The listing is ``/en/directory`` with the
 filter ``member-type`` and numbered pages ``?page=K``.
 """
@@ -14,6 +14,9 @@ import re
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 NAME = "mila"
+# The languages its profiles are published in; the first is canonical: its
+# wording is the records' vocabulary (vocabulary.canonical_term maps the others).
+LANGUAGES = ("en", "fr")
 DEFAULT_START_URL = "https://mila.quebec/en/directory"
 # The hosts that are this site (profilecrawler.sites.site_for).
 HOSTS = ("mila.quebec",)
@@ -67,11 +70,18 @@ def publication_page(url: str) -> int:
     return 0
 
 
-def profile_url(base_url: str, slug: str, page: int = 0) -> str:
-    """Canonical URL of a profile's publication page N, on the host of base_url."""
+def page_language(url: str) -> str:
+    """The language of a page: ``fr`` under ``/fr/``, else ``en``."""
+    return "fr" if urlsplit(url).path.lower().startswith("/fr/") else "en"
+
+
+def profile_url(base_url: str, slug: str, page: int = 0, language: str = "en") -> str:
+    """Canonical URL of a profile's publication page N, on the host of base_url,
+    in ``language`` (``/en/directory/<slug>``, ``/fr/annuaire/<slug>``)."""
     scheme, netloc, *_ = urlsplit(base_url)
     query = f"page=0%2C{page}" if page else ""
-    return urlunsplit((scheme, netloc, f"/en/directory/{slug}", query, ""))
+    path = f"/fr/annuaire/{slug}" if language == "fr" else f"/en/directory/{slug}"
+    return urlunsplit((scheme, netloc, path, query, ""))
 
 
 def listing_url(start_url: str, view: str, page: int = 0) -> str:

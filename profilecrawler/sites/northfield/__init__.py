@@ -26,6 +26,7 @@ from profilecrawler.sites.northfield.pages import DetailPage, ListingPage, Profi
 from profilecrawler.sites.northfield.urls import (
     DEFAULT_START_URL,
     HOSTS,
+    LANGUAGES,
     LISTING_VIEWS,
     NAME,
     STATUS_ALIASES,
@@ -36,6 +37,7 @@ from profilecrawler.sites.northfield.urls import (
     listing_page,
     listing_url,
     listing_view,
+    page_language,
     profile_slug,
     profile_url,
     publication_page,
@@ -46,7 +48,7 @@ from profilecrawler.sites.northfield.vocabulary import AUTHOR_MARKER, PORTRAIT_U
 ListingPage.site = ProfilePage.site = DetailPage.site = sys.modules[__name__]
 
 __all__ = [
-    "AUTHOR_MARKER", "DEFAULT_START_URL", "HOSTS", "LISTING_VIEWS", "NAME", "STATUS_ALIASES", "VIEW_STATUS",
+    "AUTHOR_MARKER", "DEFAULT_START_URL", "LANGUAGES", "page_language", "HOSTS", "LISTING_VIEWS", "NAME", "STATUS_ALIASES", "VIEW_STATUS",
     "DetailPage", "ListingPage", "ProfilePage", "PORTRAIT_UNAVAILABLE",
     "is_detail_url", "is_listing_url", "is_profile_url", "listing_page", "listing_url", "listing_view",
     "profile_slug", "profile_url", "publication_page", "status_from_roles",

@@ -13,6 +13,7 @@ import re
 from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
 NAME = "northfield"
+LANGUAGES = ("en",)  # its pages are in English only
 DEFAULT_START_URL = "https://cs.northfield.example/people"
 # The hosts that are this site (profilecrawler.sites.site_for).
 HOSTS = ("cs.northfield.example",)
@@ -57,12 +58,16 @@ def is_detail_url(url: str) -> bool:
     return bool(_DETAIL_PATH.match(urlsplit(url).path))
 
 
+def page_language(url: str) -> str:
+    return "en"
+
+
 def publication_page(url: str) -> int:
     """N of ``?page=N`` on a profile URL (0 when absent or unreadable)."""
     return _page(url)
 
 
-def profile_url(base_url: str, slug: str, page: int = 0) -> str:
+def profile_url(base_url: str, slug: str, page: int = 0, language: str = "en") -> str:
     """Canonical URL of a profile's publication page N, on the host of base_url."""
     scheme, netloc, *_ = urlsplit(base_url)
     return urlunsplit((scheme, netloc, f"/people/{slug}", f"page={page}" if page else "", ""))
