@@ -217,16 +217,18 @@ def test_not_found(site, path):
 def test_robots_and_content_type(site):
     status, body, headers = fetch(site, "/robots.txt")
     assert status == 200 and headers["Content-Type"] == "text/plain; charset=utf-8"
-    assert body.decode() == "User-agent: *\nDisallow: /en/admin/\nDisallow: /en/directory/private-\n"
+    assert body.decode() == ("User-agent: *\nDisallow: /en/admin/\nDisallow: /en/directory/private-\n"
+                             "Disallow: /fr/annuaire/private-\n")
     headers = fetch(site, "/en/directory/li-ming")[2]
     assert headers["Content-Type"] == "text/html; charset=utf-8"
 
 
 def test_robots_disallows_a_listed_profile_whose_page_exists(site):
-    assert ROBOTS == {"disallowed": ["/en/directory/private-collaborator"]}
+    assert ROBOTS == {"disallowed": ["/en/directory/private-collaborator"],
+                      "disallowed_french": ["/fr/annuaire/private-collaborator"]}
     robots = urllib.robotparser.RobotFileParser()
     robots.parse(get(site, "/robots.txt").decode().splitlines())
-    for path in ROBOTS["disallowed"]:
+    for path in ROBOTS["disallowed"] + ROBOTS["disallowed_french"]:
         assert not robots.can_fetch("profilecrawler", site.base_url + path)
         assert get(site, path)  # the page is there: only politeness keeps a crawler out
         assert slug_of(path) not in {p["slug"] for p in PROFILES}

@@ -113,7 +113,8 @@ def test_a_file_of_profile_urls_crawls_exactly_those_profiles(fixture_site, tmp_
     record = manifest(crawl)
     assert record["scope"]["profile_ids"] == [f"mila:{person}" for person in PEOPLE]
     assert record["arguments"] == {"url": [], "urls_file": str(urls),
-                                   "first_url": f"{fixture_site.base_url}/en/directory/aisha-bello"}
+                                   "first_url": f"{fixture_site.base_url}/en/directory/aisha-bello",
+                                   "languages": ["en"]}
 
 
 def test_standard_input_combined_with_url(fixture_site, tmp_path):
