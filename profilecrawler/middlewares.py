@@ -70,6 +70,7 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import TextResponse
 from scrapy.settings import SETTINGS_PRIORITIES
 from scrapy.utils.asyncio import call_later, sleep
+from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.httpobj import urlparse_cached
 from scrapy.utils.misc import _load_objects
 from twisted.internet.defer import Deferred
@@ -383,7 +384,28 @@ class _DisallowAll:
 class UnreachableRobotsTxtMiddleware(RobotsTxtMiddleware):
     """Scrapy's robots.txt middleware, with an unreachable robots.txt (5xx after
     retries, timeout, connection error) meaning "disallow all" for the host (see
-    the module docstring)."""
+    the module docstring).
+
+    Also: every request that arrives while its host's robots.txt is being
+    fetched gets the rules. Scrapy's middleware has them all await the one
+    Deferred of that fetch, and a Deferred hands its result down a single
+    callback chain: the first waiter's callback returns None, so every other
+    waiter read "no rules" and was let through (seen: a profile robots.txt
+    disallows, given with others to ``-a url=``, was fetched). Here each waiter
+    has its own Deferred, relayed the rules."""
+
+    async def robot_parser(self, request):
+        parser = self._parsers.get(urlparse_cached(request).netloc)
+        if not isinstance(parser, Deferred):
+            return await super().robot_parser(request)
+        waiter = Deferred()
+
+        def relay(rules):
+            waiter.callback(rules)
+            return rules  # for the next waiter
+
+        parser.addCallback(relay)
+        return await maybe_deferred_to_future(waiter)
 
     async def _parse_robots(self, response, netloc, request) -> None:
         if response.status < 500:

@@ -127,6 +127,23 @@ def test_a_page_robots_txt_disallows_is_never_requested_and_is_listed(robots_cra
     assert {p["id"] for p in robots_crawl.profiles}.isdisjoint({f"mila:{slug}" for slug in blocked})
 
 
+def test_requests_waiting_for_robots_txt_all_get_its_rules(fixture_site, tmp_path):
+    """Several requests at the start wait together for the host's robots.txt:
+    each one is checked against it (Scrapy's own middleware let all but the
+    first through unchecked)."""
+    blocked = json.loads((REPO / "fixtures" / "expected" / "robots.json").read_text(encoding="utf-8"))["disallowed"]
+    allowed = ["li-ming", "zoe-muller", "aisha-bello", "raymond-li", "benoit-gagnon"]
+    base = fixture_site.base_url
+    urls = ",".join([*(f"{base}/en/directory/{slug}" for slug in allowed[:2]), *(base + path for path in blocked),
+                     *(f"{base}/en/directory/{slug}" for slug in allowed[2:])])
+    start = len(fixture_site.requests)
+    crawl = scrapy_crawl(tmp_path / "out", "profile", "-a", f"url={urls}")
+    requested = {r.path.split("?")[0] for r in fixture_site.requests.snapshot()[start:]}
+    assert not requested & set(blocked), crawl.process.stderr[-1500:]
+    assert {f"/en/directory/{slug}" for slug in allowed} <= requested
+    assert crawl.stats["robotstxt/forbidden"] == len(blocked)
+
+
 # --- Retry-After -----------------------------------------------------------------------
 
 
