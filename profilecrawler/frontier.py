@@ -136,6 +136,27 @@ def request_to_dict(request: Request, spider) -> dict:
         request.callback, request.errback = callback, errback
 
 
+def encode_request(request: Request, spider) -> bytes:
+    """A request as the frontier stores it (the SQLite state, the Redis queue)."""
+    return pickle.dumps(request_to_dict(request, spider), protocol=4)
+
+
+def decode_request(payload: bytes, spider) -> Request:
+    return request_from_dict(pickle.loads(payload), spider=spider)
+
+
+def take_entry(request: Request, fingerprinter) -> tuple[str, str | None, bool]:
+    """The frontier entry of a request being scheduled: its fingerprint (kept in
+    its meta), the entry of the page that produced it (taken out of its meta),
+    and whether it continues a known entry (a retry or a redirect continues its
+    entry; a ``dont_filter`` request is fetched again)."""
+    parent = request.meta.pop(PARENT, None)
+    entry = request.meta.get(ENTRY)
+    fingerprint = entry or fingerprinter.fingerprint(request).hex()
+    request.meta[ENTRY] = fingerprint
+    return fingerprint, parent, entry is not None or request.dont_filter
+
+
 def ledger_for(crawler) -> PageLedger:
     ledger = _ledgers.get(crawler)
     if ledger is None:
@@ -192,15 +213,9 @@ class FrontierScheduler(BaseScheduler):
         return self.state.has_pending()
 
     def enqueue_request(self, request: Request) -> bool:
-        parent = request.meta.pop(PARENT, None)
-        entry = request.meta.get(ENTRY)
-        # A retry or a redirect continues its entry; anything else is new.
-        fingerprint = entry or self.fingerprinter.fingerprint(request).hex()
-        request.meta[ENTRY] = fingerprint
-        payload = pickle.dumps(request_to_dict(request, self.crawler.spider), protocol=4)
-        added = self.state.push_request(
-            fingerprint, payload, request.priority, again=entry is not None or request.dont_filter
-        )
+        fingerprint, parent, again = take_entry(request, self.fingerprinter)
+        payload = encode_request(request, self.crawler.spider)
+        added = self.state.push_request(fingerprint, payload, request.priority, again=again)
         self.stats.inc_value("scheduler/enqueued" if added else "scheduler/duplicates")
         if parent:
             self.ledger.processed(parent)
@@ -211,7 +226,7 @@ class FrontierScheduler(BaseScheduler):
         if popped is None:
             return None
         self.stats.inc_value("scheduler/dequeued")
-        return request_from_dict(pickle.loads(popped[1]), spider=self.crawler.spider)
+        return decode_request(popped[1], self.crawler.spider)
 
 
 class FrontierMiddleware:
