@@ -51,6 +51,8 @@ logger = logging.getLogger(__name__)
 
 # Verdicts.
 PUBLISHED, SUSPECT, PARTIAL = "published", "suspect", "partial"
+# A worker of a distributed run that another worker publishes (profilecrawler.distributed).
+WORKER = "worker"
 EXIT_MONITOR_FAILED = 2
 # What a failure reason (profilecrawler.failures) means, said to a person.
 CAUSES = {
@@ -167,6 +169,8 @@ def unreachable(stats: dict) -> str | None:
 
 def decide(stats: dict, finish_reason: str) -> dict:
     """The verdict of a run, from its stats after the monitors ran."""
+    if stats.get("fleet/role") == WORKER:
+        return _worker_verdict(stats, finish_reason)
     reasons, status = [], PUBLISHED
     if stats.get("state/error"):
         status = PARTIAL
@@ -204,6 +208,21 @@ def decide(stats: dict, finish_reason: str) -> dict:
         },
         "decided_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
     }
+
+
+def _worker_verdict(stats: dict, finish_reason: str) -> dict:
+    """A worker that does not publish: done (exit 0) when it worked until the
+    shared frontier was drained, partial (exit 2) when it stopped before."""
+    if finish_reason == "finished":
+        status, exit_code = WORKER, int(stats.get("job/exit_code") or 0)
+        reasons = [f"a worker of distributed run {stats.get('fleet/run')}: another worker publishes it"]
+    else:
+        status, exit_code = PARTIAL, max(int(stats.get("job/exit_code") or 0), EXIT_MONITOR_FAILED)
+        reasons = [f"stopped early: finish reason {finish_reason!r}; the requests this worker had taken went "
+                   f"back to distributed run {stats.get('fleet/run')}, which the other workers finish"]
+    return {"status": status, "reasons": reasons, "exit_code": exit_code,
+            "monitors": {"passed": 0, "failed": 0, "skipped": 0, "failures": []},
+            "decided_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}
 
 
 def _json(value) -> bytes:
@@ -279,6 +298,8 @@ class PublishRun:
         self.note(verdict)
         if verdict["status"] == PUBLISHED:
             logger.info("Published run %s as the snapshot of %s", run.run_id, run.job.root)
+        elif verdict["status"] == WORKER:
+            logger.info("Worker done: %s (this folder holds its stats, no records)", verdict["reasons"][0])
         else:
             logger.warning("Not published (%s): %s. The published snapshot in %s is unchanged; this run's "
                            "output is in %s", verdict["status"], verdict["reasons"][0], run.job.root, run.dir)

@@ -238,6 +238,33 @@ MAX_PUBLICATION_PAGES = 1000
 FETCH_DETAIL_PAGES = True
 MAX_LISTING_PAGES = 1000
 
+# --- distributed crawls (profilecrawler.distributed; pip install 'profilecrawler[distributed]') ---
+
+# One crawl on many workers, sharing scrapy-redis's request queue in Redis. Off
+# by default: with REDIS_URL set, DistributedAddon makes this process a worker
+# of JOB_NAME's current run (the same command on each machine starts more
+# workers; each exits 0 once the shared frontier is drained, and the first to
+# see it drained publishes the run). JOBDIR is refused then (the state is in Redis).
+ADDONS = {"profilecrawler.distributed.DistributedAddon": 0}
+# REDIS_URL = "redis://127.0.0.1:6379/0"   # scrapy-redis's setting (REDIS_PARAMS too)
+# The job's name, the same on every worker: its keys are
+# <REDIS_KEY_PREFIX>:<JOB_NAME>:<run id>:…; letters, digits, '-', '_' and '.'.
+# JOB_NAME = "mila-weekly"
+REDIS_KEY_PREFIX = "profilecrawler"
+# A worker beats every third of this; a worker silent for this long is dead,
+# and the requests it had taken go back to the queue.
+FLEET_LEASE_SECONDS = 30.0
+# Seconds between a worker's stats posts to Redis (the publisher sums them).
+FLEET_STATS_INTERVAL = 5.0
+# True: DOWNLOAD_DELAY, CONCURRENT_REQUESTS_PER_DOMAIN, Retry-After and backoff
+# hold for the fleet together, kept in Redis (profilecrawler.distributed.politeness);
+# FLEET_DOWNLOAD_DELAY and FLEET_CONCURRENT_REQUESTS_PER_DOMAIN default to the
+# two Scrapy settings. False: each worker is polite on its own (N workers, N
+# times the rate).
+FLEET_POLITENESS = True
+# FLEET_DOWNLOAD_DELAY = DOWNLOAD_DELAY
+# FLEET_CONCURRENT_REQUESTS_PER_DOMAIN = CONCURRENT_REQUESTS_PER_DOMAIN
+
 # --- monitors that fail the job (profilecrawler.monitors) ---------------------------
 
 # Spidermon runs profilecrawler.monitors.CloseMonitorSuite when the spider

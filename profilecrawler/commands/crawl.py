@@ -198,7 +198,7 @@ def outcome_lines(stats: dict) -> list[str]:
     the failed database load."""
     lines = []
     verdict = stats.get("job/verdict")
-    if verdict is not None and verdict != "published":
+    if verdict is not None and verdict not in ("published", "worker"):
         reasons = stats.get("job/verdict_reasons") or ["a monitor failed"]
         why = reasons[0]
         lines.append(f"profilecrawler: not published ({verdict}): {why}; the published snapshot is unchanged, "

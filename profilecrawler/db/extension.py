@@ -25,7 +25,7 @@ from scrapy.exceptions import NotConfigured
 
 from profilecrawler.db.engine import display, normalise_url
 from profilecrawler.db.loader import LoadError, load
-from profilecrawler.publish import writes_output
+from profilecrawler.publish import WORKER, writes_output
 
 logger = logging.getLogger(__name__)
 
@@ -61,6 +61,9 @@ class DatabaseLoad:
 
     def spider_closed(self, spider, reason):
         stats = self.stats
+        if stats.get_value("job/verdict") == WORKER:
+            stats.set_value("db/load", "by the publisher")
+            return  # a worker of a distributed run: its publisher loads the run
         why_not = self.why_not()
         if why_not:
             logger.warning("Not loaded into %s: %s", display(self.url), why_not)

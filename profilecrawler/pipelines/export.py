@@ -72,6 +72,8 @@ class ExportPipeline:
 
     def close_spider(self, spider=None):
         state = state_for(self.crawler)
+        if not state.publishes():
+            return  # a worker of a distributed run that another worker publishes
         counts = state.frontier_counts()
         unfinished = counts["pending"] + counts["inflight"]
         if unfinished:

@@ -27,8 +27,8 @@ class MergePipeline:
         if item["type"] == "publication_card":
             self.fold_card(dict(item))
         elif item["type"] == "profile":
-            previous = self.state.get("profile", item["id"])
-            self.state.put("profile", item["id"], merge.fold_profile(previous, dict(item)))
+            profile = dict(item)
+            self.state.update("profile", item["id"], lambda previous: merge.fold_profile(previous, profile))
             self.stats.inc_value("merge/profile_sightings")
         elif item["type"] == "failure":
             self.record_failure(dict(item))
@@ -45,9 +45,12 @@ class MergePipeline:
 
     def fold_card(self, card: dict) -> None:
         key = text.publication_id(card["title"])
-        state = self.state.get("publication", key) or merge.new_publication_state(key)
-        if merge.fold_publication(state, card):
-            self.state.put("publication", key, state)
+
+        def fold(state):
+            state = state or merge.new_publication_state(key)
+            return state if merge.fold_publication(state, card) else None
+
+        if self.state.update("publication", key, fold) is not None:
             self.stats.inc_value("merge/publication_sightings")
         else:
             self.stats.inc_value("merge/repeated_sightings_ignored")

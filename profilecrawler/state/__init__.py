@@ -14,8 +14,12 @@ is not published and ``scrapy crawl`` says why on the first line of stderr
 (profilecrawler.publish); the state keeps its last commit, so the same command
 resumes once there is room again.
 
+``redis``: a distributed run's state, shared by its workers
+(profilecrawler.state.redis; set by profilecrawler.distributed when
+``REDIS_URL`` is given, not by hand).
+
 Settings:
-  STATE_BACKEND   ``sqlite`` (default).
+  STATE_BACKEND   ``sqlite`` (default) or ``redis``.
   STATE_PATH      the SQLite file; default ``<JOBDIR>/crawl-state.sqlite`` with a
                   JOBDIR, else a temporary file.
 """
@@ -40,10 +44,16 @@ logger = logging.getLogger(__name__)
 _open_states: "WeakKeyDictionary[object, CrawlState]" = WeakKeyDictionary()
 
 
-def _open(settings) -> CrawlState:
+def _open(crawler) -> CrawlState:
+    settings = crawler.settings
     backend = settings.get("STATE_BACKEND", "sqlite")
+    if backend == "redis":
+        from profilecrawler.distributed._fleet import fleet_for
+        from profilecrawler.state.redis import RedisState
+
+        return RedisState(fleet_for(crawler))
     if backend != "sqlite":
-        raise ValueError(f"STATE_BACKEND={backend!r}: the only backend so far is 'sqlite'")
+        raise ValueError(f"STATE_BACKEND={backend!r}: 'sqlite' or 'redis'")
     if settings.get("STATE_PATH"):
         return SQLiteState(Path(settings["STATE_PATH"]))
     if settings.get("JOBDIR"):
@@ -58,7 +68,7 @@ def state_for(crawler) -> CrawlState:
     Raises ``JobDirLocked`` when another crawl holds it."""
     state = _open_states.get(crawler)
     if state is None:
-        state = _open_states[crawler] = _open(crawler.settings)
+        state = _open_states[crawler] = _open(crawler)
         state.on_write_failed = lambda error: _stop(crawler, error)
         crawler.signals.connect(state.close, signal=signals.engine_stopped)
     return state

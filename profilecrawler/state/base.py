@@ -54,6 +54,20 @@ class CrawlState(ABC):
     @abstractmethod
     def count(self, kind: str) -> int: ...
 
+    def update(self, kind: str, key: str, fold) -> dict | None:
+        """Replace the value of ``(kind, key)`` by ``fold(value or None)`` and
+        return it; when ``fold`` returns None nothing is written. One process
+        owns a SQLite state, so this is a get and a put; a state shared by
+        several processes (Redis) makes it one atomic step."""
+        value = fold(self.get(kind, key))
+        if value is not None:
+            self.put(kind, key, value)
+        return value
+
+    def publishes(self) -> bool:
+        """Does this process write the crawl's output? (One of a fleet's workers does.)"""
+        return True
+
     # --- frontier ----------------------------------------------------------------
 
     @abstractmethod
