@@ -99,9 +99,9 @@ def cpu_seconds(pid: int) -> float:
 class Server:
     """``benchmarks.server`` in its own process."""
 
-    def __init__(self, root: Path):
+    def __init__(self, root: Path, delay: float = 0.0):
         self.process = subprocess.Popen(
-            [PYTHON, "-m", "benchmarks.server", "--root", str(root), "--port", "0"],
+            [PYTHON, "-m", "benchmarks.server", "--root", str(root), "--port", "0", "--delay", str(delay)],
             cwd=REPO, stdout=subprocess.PIPE, text=True, env=clean_env(),
         )
         line = self.process.stdout.readline()

@@ -1,7 +1,7 @@
 """A fast loopback HTTP server for the synthetic site, and a load client that
 measures its capacity.
 
-    python -m benchmarks.server --root DIR/site [--port 0]     # prints "listening on http://127.0.0.1:PORT"
+    python -m benchmarks.server --root DIR/site [--port 0] [--delay S]   # prints "listening on http://127.0.0.1:PORT"
     python -m benchmarks.server --load http://127.0.0.1:PORT --manifest DIR/manifest.json --seconds 5
 
 The server answers the fixture server's URL scheme (``/en/directory?member-type=
@@ -80,7 +80,7 @@ class Site:
         return head.encode("latin-1") + body
 
 
-async def _handle(site: Site, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+async def _handle(site: Site, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, delay: float = 0.0) -> None:
     try:
         while True:
             try:
@@ -102,6 +102,8 @@ async def _handle(site: Site, reader: asyncio.StreamReader, writer: asyncio.Stre
                 await reader.readexactly(length)
             keep_alive = version == "HTTP/1.1" and headers.get("connection") != "close"
             data = site.answer(target, keep_alive)
+            if delay and not target.startswith("/robots.txt"):
+                await asyncio.sleep(delay)  # a slow site (benchmarks.fleet): waiting costs no CPU
             if method == "HEAD":
                 data = data[: data.index(b"\r\n\r\n") + 4]
             writer.write(data)
@@ -114,9 +116,9 @@ async def _handle(site: Site, reader: asyncio.StreamReader, writer: asyncio.Stre
         writer.close()
 
 
-async def _serve(root: Path, port: int) -> None:
+async def _serve(root: Path, port: int, delay: float = 0.0) -> None:
     site = Site(root)
-    server = await asyncio.start_server(lambda r, w: _handle(site, r, w), "127.0.0.1", port, backlog=256)
+    server = await asyncio.start_server(lambda r, w: _handle(site, r, w, delay), "127.0.0.1", port, backlog=256)
     bound = server.sockets[0].getsockname()[1]
     print(f"listening on http://127.0.0.1:{bound}", flush=True)
     async with server:
@@ -173,6 +175,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--root", type=Path, help="serve this site folder (fixture layout)")
     parser.add_argument("--port", type=int, default=0)
+    parser.add_argument("--delay", type=float, default=0.0, help="seconds before each answer (not robots.txt)")
     parser.add_argument("--load", metavar="BASE_URL", help="measure a server's capacity instead")
     parser.add_argument("--manifest", type=Path, help="with --load: the site's manifest.json (its page list)")
     parser.add_argument("--connections", type=int, default=16)
@@ -186,7 +189,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.root:
         parser.error("--root or --load is required")
     try:
-        asyncio.run(_serve(args.root, args.port))
+        asyncio.run(_serve(args.root, args.port, args.delay))
     except KeyboardInterrupt:
         pass
     return 0

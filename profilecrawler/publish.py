@@ -216,6 +216,10 @@ def _worker_verdict(stats: dict, finish_reason: str) -> dict:
     if finish_reason == "finished":
         status, exit_code = WORKER, int(stats.get("job/exit_code") or 0)
         reasons = [f"a worker of distributed run {stats.get('fleet/run')}: another worker publishes it"]
+    elif stats.get("fleet/redis_error"):
+        status, exit_code = PARTIAL, max(int(stats.get("job/exit_code") or 0), EXIT_MONITOR_FAILED)
+        reasons = [f"Redis could not be used ({stats['fleet/redis_error']}): the run stays in Redis, start the "
+                   "same command once Redis is back"]
     else:
         status, exit_code = PARTIAL, max(int(stats.get("job/exit_code") or 0), EXIT_MONITOR_FAILED)
         reasons = [f"stopped early: finish reason {finish_reason!r}; the requests this worker had taken went "

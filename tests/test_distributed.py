@@ -237,13 +237,45 @@ def test_one_politeness_budget_for_the_fleet(tmp_path, redis_url):
     assert min(theirs) >= held_until - 0.1, (min(theirs) - limited[0].time)
 
 
+def test_a_worker_whose_redis_goes_away_says_so(tmp_path, slow_site):
+    binary = shutil.which("redis-server")
+    if binary is None:
+        pytest.skip("redis-server is not installed")
+    port = free_port()
+    server = subprocess.Popen([binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
+                               "--dir", str(tmp_path)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"redis://127.0.0.1:{port}/0"
+    try:
+        wait_for(lambda: _answers(url), timeout=30, what="redis-server to answer")
+        worker = start_worker(tmp_path / "w", slow_site, url, "lost", "-s", "FLEET_LEASE_SECONDS=2")
+        wait_for(lambda: _done(url, "lost") >= 5, timeout=120, what="5 pages done")
+    finally:
+        server.kill()
+        server.wait(timeout=30)
+    code, stderr = finish([worker])[0]
+    assert code == 2, stderr[-3000:]
+    first = stderr.strip().splitlines()[0]
+    assert first.startswith("profilecrawler: not published (partial): Redis could not be used"), stderr[-3000:]
+    assert not (tmp_path / "w" / "profiles.jsonl").exists()
+    log = (tmp_path / "w" / "crawl.log").read_text(encoding="utf-8")
+    assert log.count("cannot be used") == 1 and "Traceback" not in log  # one clear line, not one per request
+
+
+def _answers(url: str) -> bool:
+    try:
+        return redis.Redis.from_url(url).ping()
+    except redis.ConnectionError:
+        return False
+
+
 @pytest.mark.parametrize("setting, message", [
     (["-s", "REDIS_URL=redis://127.0.0.1:{free}/0", "-s", "JOB_NAME=x"], "REDIS_URL"),
     (["-s", "REDIS_URL={redis}", "-s", "JOB_NAME=two words"], "JOB_NAME"),
     (["-s", "REDIS_URL={redis}"], "JOB_NAME"),
+    (["-s", "REDIS_URL={redis}", "-s", "JOB_NAME=x", "-s", "JOBDIR={jobdir}"], "JOBDIR"),
 ])
 def test_bad_fleet_settings_say_so_in_one_line(tmp_path, redis_url, fixture_site, setting, message):
-    args = [part.format(free=free_port(), redis=redis_url) for part in setting]
+    args = [part.format(free=free_port(), redis=redis_url, jobdir=tmp_path / "job") for part in setting]
     command = crawl_command(tmp_path, "directory", "-a", f"start_url={fixture_site.base_url}/en/directory", *args)
     process = subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=120)
     assert process.returncode == 1, process.stderr[-2000:]

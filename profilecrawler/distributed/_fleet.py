@@ -139,6 +139,26 @@ class Fleet:
         return removed
 
 
+REDIS_LOST = "redis_unavailable"
+
+
+def redis_lost(crawler, error: Exception) -> None:
+    """Redis cannot be used: say so once (ERROR, stat ``fleet/redis_error``)
+    and close the spider with the finish reason ``redis_unavailable`` (exit 2;
+    what this worker had taken stays leased in Redis, for the same command to
+    resume once Redis is back)."""
+    if crawler.stats.get_value("fleet/redis_error"):
+        return
+    logger.error("Redis %s cannot be used: %s; this worker stops (the run stays in Redis: start the same command "
+                 "once Redis is back)", crawler.settings.get("REDIS_URL"), error)
+    crawler.stats.set_value("fleet/redis_error", str(error))
+    engine = crawler.engine
+    if engine is not None and engine.spider is not None:
+        from scrapy.utils.defer import deferred_from_coro
+
+        deferred_from_coro(engine.close_spider_async(reason=REDIS_LOST))
+
+
 _fleets: "WeakKeyDictionary[object, Fleet]" = WeakKeyDictionary()
 
 

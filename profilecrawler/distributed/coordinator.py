@@ -18,20 +18,23 @@ stopped beating, then sums their numbers into its own stats (counts such as
 own ``job/``, ``export/`` or ``monitors/`` values), so that the monitors judge
 the whole crawl. Stats: ``fleet/role``, ``fleet/workers`` (how many took part),
 ``fleet/pages/<worker>`` (pages each finished), ``fleet/workers_lost`` (workers
-that stopped beating before their end: their last stats count).
+that stopped beating before their end: their last stats count),
+``fleet/opened_at`` and ``fleet/closed_at`` (this worker's, epoch seconds).
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import time
 
+from redis.exceptions import RedisError
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider, NotConfigured
 from scrapy.utils.asyncio import AsyncioLoopingCall
 from spidermon.contrib.scrapy.extensions import Spidermon
 
-from profilecrawler.distributed._fleet import Waker, fleet_for
+from profilecrawler.distributed._fleet import Waker, fleet_for, redis_lost
 from profilecrawler.publish import writes_output
 from profilecrawler.state import state_for
 
@@ -94,6 +97,7 @@ class FleetCoordinator:
     def spider_opened(self, spider):
         self.stats.set_value("fleet/run", self.fleet.ns)
         self.stats.set_value("fleet/worker", self.fleet.worker)
+        self.stats.set_value("fleet/opened_at", time.time())  # the stats' start_time is in whole seconds
         self._poster = AsyncioLoopingCall(self._post_quietly)
         self._poster.start(self.interval, now=False)
 
@@ -104,6 +108,12 @@ class FleetCoordinator:
             logger.warning("Could not post this worker's stats to Redis: %s", error)
 
     def spider_idle(self, spider):
+        try:
+            self._idle()
+        except RedisError as error:
+            redis_lost(self.crawler, error)
+
+    def _idle(self) -> None:
         if self.state.role is None:
             self._take_role()
             if self.state.role == WORKER:
@@ -155,6 +165,7 @@ class FleetCoordinator:
         logger.info("Publishing run %s for %d workers", self.fleet.run_id, 1 + len(others))
 
     def spider_closed(self, spider, reason):
+        self.stats.set_value("fleet/closed_at", time.time())
         if self._poster is not None and self._poster.running:
             self._poster.stop()
         self._waker.cancel()

@@ -31,11 +31,12 @@ import itertools
 import logging
 import time
 
-from scrapy.exceptions import NotConfigured
+from redis.exceptions import RedisError
+from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.utils.asyncio import sleep
 from scrapy.utils.httpobj import urlparse_cached
 
-from profilecrawler.distributed._fleet import fleet_for
+from profilecrawler.distributed._fleet import fleet_for, redis_lost
 from profilecrawler.middlewares import RetryAfterMiddleware
 
 logger = logging.getLogger(__name__)
@@ -86,6 +87,7 @@ class FleetGateMiddleware:
 
     def __init__(self, crawler):
         settings = crawler.settings
+        self.crawler = crawler
         self.fleet = fleet_for(crawler)
         self.stats = crawler.stats
         self.delay_ms = int(settings.getfloat("FLEET_DOWNLOAD_DELAY", 0.0) * 1000)
@@ -102,6 +104,13 @@ class FleetGateMiddleware:
         return cls(crawler)
 
     async def process_request(self, request, spider=None):
+        try:
+            return await self._take_turn(request)
+        except RedisError as error:
+            redis_lost(self.crawler, error)
+            raise IgnoreRequest(f"Redis unavailable: {error}") from None
+
+    async def _take_turn(self, request):
         # The host, as Scrapy's download slots (and RetryAfterMiddleware) key it.
         host = request.meta.get("download_slot") or urlparse_cached(request).hostname or ""
         token = f"{self.fleet.worker}:{next(self._tokens)}"
@@ -130,7 +139,10 @@ class FleetGateMiddleware:
     def _release(self, request) -> None:
         slot = request.meta.pop(TOKEN, None)
         if slot is not None:
-            self.fleet.server.zrem(*slot)
+            try:
+                self.fleet.server.zrem(*slot)
+            except RedisError:
+                pass  # the slot expires by itself
 
     def process_response(self, request, response, spider=None):
         self._release(request)
@@ -151,4 +163,7 @@ class FleetRetryAfterMiddleware(RetryAfterMiddleware):
 
     def hold(self, key: str, seconds: float) -> None:
         super().hold(key, seconds)
-        self._hold(keys=[host_key(self.fleet, key, "hold")], args=[seconds])
+        try:
+            self._hold(keys=[host_key(self.fleet, key, "hold")], args=[seconds])
+        except RedisError as error:
+            redis_lost(self.crawler, error)

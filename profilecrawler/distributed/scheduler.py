@@ -24,13 +24,16 @@ from __future__ import annotations
 
 import logging
 import time
+from functools import wraps
+
+from redis.exceptions import RedisError
 
 from scrapy.core.scheduler import Scheduler as ScrapyScheduler
 from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.queue import PriorityQueue
 from scrapy_redis.scheduler import Scheduler as RedisScheduler
 
-from profilecrawler.distributed._fleet import Waker, fleet_for
+from profilecrawler.distributed._fleet import REDIS_LOST, Waker, fleet_for, redis_lost
 from profilecrawler.frontier import ENTRY, decode_request, encode_request, ledger_for, take_entry
 from profilecrawler.publish import writes_output
 from profilecrawler.state import state_for
@@ -164,6 +167,26 @@ class FleetDupeFilter(RFPDupeFilter):
         return request.meta[ENTRY]
 
 
+def _redis_guarded(default):
+    """A scheduler method that talks to Redis: when Redis is gone, the worker
+    says so once (ERROR, stat ``fleet/redis_error``) and closes with the finish
+    reason ``redis_unavailable`` (exit 2: its requests stay in Redis for the
+    same command to resume), and the method returns ``default``."""
+
+    def decorate(method):
+        @wraps(method)
+        def guarded(self, *args, **kwargs):
+            try:
+                return method(self, *args, **kwargs)
+            except RedisError as error:
+                redis_lost(self.crawler, error)
+                return default
+
+        return guarded
+
+    return decorate
+
+
 class FleetScheduler(RedisScheduler):
     # How often a worker looks for leases of workers that stopped, and how soon
     # an idle worker asks again for work while others still hold leases.
@@ -208,6 +231,8 @@ class FleetScheduler(RedisScheduler):
 
     def close(self, reason):
         self._waker.cancel()
+        if reason == REDIS_LOST:
+            return
         released = self.queue.release()
         if released:
             logger.warning("Worker stopped (%s): %d requests it had taken go back to the fleet", reason, released)
@@ -220,6 +245,7 @@ class FleetScheduler(RedisScheduler):
         # Persistent: the run's keys go once its publisher has written the
         # output (profilecrawler.distributed.coordinator), not with one worker.
 
+    @_redis_guarded(False)
     def enqueue_request(self, request) -> bool:
         had_entry = ENTRY in request.meta
         fingerprint, parent, again = take_entry(request, self.fingerprinter)
@@ -231,6 +257,7 @@ class FleetScheduler(RedisScheduler):
             self.ledger.processed(parent)
         return added
 
+    @_redis_guarded(None)
     def next_request(self):
         now = time.monotonic()
         if now >= self._next_reclaim:
@@ -247,6 +274,7 @@ class FleetScheduler(RedisScheduler):
         self.stats.inc_value("fleet/pages_taken")
         return request
 
+    @_redis_guarded(False)
     def has_pending_requests(self) -> bool:
         return len(self.queue) > 0 or self.queue.others_working()
 

@@ -48,10 +48,10 @@ def _open(crawler) -> CrawlState:
     settings = crawler.settings
     backend = settings.get("STATE_BACKEND", "sqlite")
     if backend == "redis":
-        from profilecrawler.distributed._fleet import fleet_for
+        from profilecrawler.distributed._fleet import fleet_for, redis_lost
         from profilecrawler.state.redis import RedisState
 
-        return RedisState(fleet_for(crawler))
+        return RedisState(fleet_for(crawler), on_redis_error=lambda error: redis_lost(crawler, error))
     if backend != "sqlite":
         raise ValueError(f"STATE_BACKEND={backend!r}: 'sqlite' or 'redis'")
     if settings.get("STATE_PATH"):

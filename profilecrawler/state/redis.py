@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from functools import wraps
 
-from redis.exceptions import WatchError
+from redis.exceptions import RedisError, WatchError
 
 from profilecrawler.state.base import CrawlState
 
@@ -29,9 +30,33 @@ def _encode(value: dict) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
+def _writes(default=None):
+    """A method that writes to Redis: a RedisError (Redis gone) is given to
+    ``on_redis_error`` once (the worker stops: profilecrawler.distributed._fleet.
+    redis_lost); from then on the method does nothing and returns ``default``."""
+
+    def decorate(method):
+        @wraps(method)
+        def write(self, *args, **kwargs):
+            if self.failed is not None:
+                return default
+            try:
+                return method(self, *args, **kwargs)
+            except RedisError as error:
+                self.failed = error
+                self.on_redis_error(error)
+                return default
+
+        return write
+
+    return decorate
+
+
 class RedisState(CrawlState):
-    def __init__(self, fleet):
+    def __init__(self, fleet, on_redis_error):
         self.fleet = fleet
+        self.on_redis_error = on_redis_error
+        self.failed: RedisError | None = None
         self.server = fleet.server
         self.frontier = None  # the run's LeasedPriorityQueue, set when the scheduler opens
         self.role = None  # "publisher" or "worker", once the frontier is drained (coordinator)
@@ -45,11 +70,13 @@ class RedisState(CrawlState):
         raw = self.server.get(self._key(kind, key))
         return json.loads(raw) if raw is not None else None
 
+    @_writes()
     def put(self, kind: str, key: str, value: dict) -> None:
         pipe = self.server.pipeline()
         pipe.set(self._key(kind, key), _encode(value)).sadd(self.fleet.key("idx", kind), key)
         pipe.execute()
 
+    @_writes()
     def update(self, kind: str, key: str, fold) -> dict | None:
         name = self._key(kind, key)
         with self.server.pipeline() as pipe:
@@ -87,6 +114,7 @@ class RedisState(CrawlState):
     def pop_request(self):
         raise NotImplementedError("a distributed run's requests go through FleetScheduler")
 
+    @_writes()
     def mark_done(self, fingerprint: str) -> None:
         self.frontier.ack(fingerprint)
 
