@@ -192,6 +192,24 @@ def test_a_killed_worker_loses_nothing(tmp_path, redis_url, slow_site, single):
     assert stats["fleet/workers_lost"] == 1
 
 
+def test_a_worker_stopped_with_ctrl_c_leaves_nothing_taken(tmp_path, redis_url, slow_site, single):
+    job = "ctrlc"
+    folders = [tmp_path / "stays", tmp_path / "stopped"]
+    stays = start_worker(folders[0], slow_site, redis_url, job)
+    stopped = start_worker(folders[1], slow_site, redis_url, job)
+    wait_for(lambda: _leases_of(redis_url, job, stopped.pid) > 0 and _done(redis_url, job) >= 10,
+             timeout=120, what="the worker to hold leases midway")
+    stopped.send_signal(signal.SIGINT)
+    code, stderr = finish([stopped])[0]
+    assert code == 2, stderr[-3000:]
+    assert stderr.strip().splitlines()[0].startswith("profilecrawler: not published (partial): stopped early")
+    assert _leases_of(redis_url, job, stopped.pid) == 0  # given back at once, not after FLEET_LEASE_SECONDS
+    code, stderr = finish([stays])[0]
+    assert code == 0, stderr[-3000:]
+    assert_same(snapshot(folders[0], slow_site.base_url), single)
+    assert run_stats(folders[1])["job/verdict"] == "partial"
+
+
 def test_a_fleet_killed_whole_resumes(tmp_path, redis_url, slow_site, single):
     job = "killall"
     lease = ["-s", "FLEET_LEASE_SECONDS=2"]
