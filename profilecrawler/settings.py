@@ -123,7 +123,9 @@ DOWNLOADER_MIDDLEWARES = {
     # scrapy-poet gives each callback the page object of its URL (profilecrawler.pages).
     # Low: on the way back it runs last, after every middleware that fixes a
     # response (charset, gzip) or turns it into a retry.
-    "scrapy_poet.InjectionMiddleware": 45,
+    # (scrapy-poet's InjectionMiddleware, its plans cached per callback and rules:
+    # profilecrawler._poet.)
+    "profilecrawler._poet.CachedPlanInjectionMiddleware": 45,
 }
 # The page objects' input: the Scrapy response itself (profilecrawler.pages.PageResponse).
 SCRAPY_POET_PROVIDERS = {"profilecrawler.pages.PageResponseProvider": 1100}

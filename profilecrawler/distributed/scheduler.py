@@ -67,26 +67,16 @@ redis.call('HDEL', KEYS[2], ARGV[1])
 redis.call('HDEL', KEYS[3], ARGV[1])
 return redis.call('INCR', KEYS[4])
 """
-# KEYS: processing, requests, scores; ARGV: the heartbeat keys' prefix
-_RECLAIM = """
+# KEYS: processing, requests, scores; ARGV: the heartbeat keys' prefix, a worker.
+# Puts back in the queue the leases of that worker, or (no worker given) of every
+# worker whose heartbeat key has expired. A worker that stops early gives its
+# leases back at once; a killed one's come back when its heartbeat expires.
+_GIVE_BACK = """
 local moved = 0
 local leases = redis.call('HGETALL', KEYS[1])
 for i = 1, #leases, 2 do
-  if redis.call('EXISTS', ARGV[1] .. leases[i + 1]) == 0 then
-    redis.call('HDEL', KEYS[1], leases[i])
-    redis.call('ZADD', KEYS[2], redis.call('HGET', KEYS[3], leases[i]) or 0, leases[i])
-    moved = moved + 1
-  end
-end
-return moved
-"""
-# KEYS: processing, requests, scores; ARGV: worker. A worker that stops early
-# gives its leases back at once (a killed one's come back when its heartbeat expires).
-_RELEASE = """
-local moved = 0
-local leases = redis.call('HGETALL', KEYS[1])
-for i = 1, #leases, 2 do
-  if leases[i + 1] == ARGV[1] then
+  local holder = leases[i + 1]
+  if (ARGV[2] ~= '' and holder == ARGV[2]) or (ARGV[2] == '' and redis.call('EXISTS', ARGV[1] .. holder) == 0) then
     redis.call('HDEL', KEYS[1], leases[i])
     redis.call('ZADD', KEYS[2], redis.call('HGET', KEYS[3], leases[i]) or 0, leases[i])
     moved = moved + 1
@@ -108,10 +98,10 @@ class LeasedPriorityQueue(PriorityQueue):
         self.seq, self.done, self.heartbeats = f"{ns}:seq", f"{ns}:done", f"{ns}:worker:"
         self.dupefilter = f"{ns}:dupefilter"
         self._push = server.register_script(_PUSH)
-        self._release = server.register_script(_RELEASE)
+
         self._pop = server.register_script(_POP)
         self._ack = server.register_script(_ACK)
-        self._reclaim = server.register_script(_RECLAIM)
+        self._give_back = server.register_script(_GIVE_BACK)
 
     def _encode_request(self, request):
         return encode_request(request, self.spider)
@@ -133,10 +123,12 @@ class LeasedPriorityQueue(PriorityQueue):
         return bool(self._ack(keys=[self.processing, self.payloads, self.scores, self.done], args=[fingerprint]))
 
     def reclaim(self) -> int:
-        return self._reclaim(keys=[self.processing, self.key, self.scores], args=[self.heartbeats])
+        """Take back the leases of workers whose heartbeat stopped."""
+        return self._give_back(keys=[self.processing, self.key, self.scores], args=[self.heartbeats, ""])
 
     def release(self) -> int:
-        return self._release(keys=[self.processing, self.key, self.scores], args=[self.worker])
+        """Give back this worker's leases."""
+        return self._give_back(keys=[self.processing, self.key, self.scores], args=[self.heartbeats, self.worker])
 
     def counts(self) -> dict[str, int]:
         pipe = self.server.pipeline(transaction=False)

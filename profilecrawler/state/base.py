@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Iterator
+from functools import wraps
 
 from profilecrawler.errors import StartupError
 
@@ -17,6 +18,34 @@ class StateWriteFailed(OSError):
     JOBDIR). The first one stops the crawl (``profilecrawler.state.state_for``);
     the state keeps its last commit, from which the same command resumes once
     the fault is mended."""
+
+
+def write_guard(errors: tuple[type[BaseException], ...]):
+    """A decorator factory for the methods of a state that write: ``errors``
+    raised by the method go to the state's ``write_failed(error)`` (which
+    records ``self.failed`` and reports it once); once the state has failed the
+    method does nothing and returns ``default``, so that the crawl's parts wind
+    down quietly while the crawl stops."""
+
+    def writes(default=None):
+        def decorate(method):
+            @wraps(method)
+            def write(self, *args, **kwargs):
+                if self.failed is not None:
+                    return default
+                try:
+                    return method(self, *args, **kwargs)
+                except StateWriteFailed:
+                    raise  # a nested write failed: reported there
+                except errors as error:
+                    self.write_failed(error)
+                    return default
+
+            return write
+
+        return decorate
+
+    return writes
 
 
 class CrawlState(ABC):

@@ -17,11 +17,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from functools import wraps
 
 from redis.exceptions import RedisError, WatchError
 
-from profilecrawler.state.base import CrawlState
+from profilecrawler.state.base import CrawlState, write_guard
 
 _CHUNK = 500
 
@@ -30,26 +29,9 @@ def _encode(value: dict) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
-def _writes(default=None):
-    """A method that writes to Redis: a RedisError (Redis gone) is given to
-    ``on_redis_error`` once (the worker stops: profilecrawler.distributed._fleet.
-    redis_lost); from then on the method does nothing and returns ``default``."""
-
-    def decorate(method):
-        @wraps(method)
-        def write(self, *args, **kwargs):
-            if self.failed is not None:
-                return default
-            try:
-                return method(self, *args, **kwargs)
-            except RedisError as error:
-                self.failed = error
-                self.on_redis_error(error)
-                return default
-
-        return write
-
-    return decorate
+# A method that writes to Redis: a RedisError (Redis gone) goes to
+# on_redis_error once (the worker stops: profilecrawler.distributed._fleet.redis_lost).
+_writes = write_guard((RedisError,))
 
 
 class RedisState(CrawlState):
@@ -60,6 +42,10 @@ class RedisState(CrawlState):
         self.server = fleet.server
         self.frontier = None  # the run's LeasedPriorityQueue, set when the scheduler opens
         self.role = None  # "publisher" or "worker", once the frontier is drained (coordinator)
+
+    def write_failed(self, error: Exception) -> None:
+        self.failed = error
+        self.on_redis_error(error)
 
     def _key(self, kind: str, key: str) -> str:
         return self.fleet.key("rec", kind, key)

@@ -5,11 +5,10 @@ import json
 import os
 import sqlite3
 from collections.abc import Callable, Iterator
-from functools import wraps
 from pathlib import Path
 
 from profilecrawler.errors import StartupError
-from profilecrawler.state.base import CrawlState, JobDirLocked, StateWriteFailed
+from profilecrawler.state.base import CrawlState, JobDirLocked, StateWriteFailed, write_guard
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS state (
@@ -27,32 +26,10 @@ CREATE INDEX IF NOT EXISTS frontier_next ON frontier (status, priority DESC, seq
 """
 
 
-def _writes(default=None):
-    """A method that writes the state: a SQLite or OS error (``database or disk is
-    full``, ``disk I/O error``) becomes a StateWriteFailed naming the file, given
-    to ``on_write_failed`` (raised when there is none); once the state has failed
-    the method does nothing and returns ``default``, so that the crawl's parts
-    wind down quietly while the crawl stops."""
-
-    def decorate(method):
-        @wraps(method)
-        def write(self, *args, **kwargs):
-            if self.failed is not None:
-                return default
-            try:
-                return method(self, *args, **kwargs)
-            except StateWriteFailed:
-                raise  # a nested write (a commit every commit_every writes) failed: reported there
-            except (sqlite3.Error, OSError) as error:
-                self.failed = StateWriteFailed(f"{self.path}: {error}")
-                if self.on_write_failed is None:
-                    raise self.failed from error
-                self.on_write_failed(self.failed)
-                return default
-
-        return write
-
-    return decorate
+# A method that writes the state: a SQLite or OS error (``database or disk is
+# full``, ``disk I/O error``) becomes a StateWriteFailed naming the file
+# (SQLiteState.write_failed).
+_writes = write_guard((sqlite3.Error, OSError))
 
 
 class SQLiteState(CrawlState):
@@ -83,6 +60,13 @@ class SQLiteState(CrawlState):
         except sqlite3.Error as error:
             os.close(self._lock)
             raise StartupError(f"the crawl state {path} cannot be opened: {error}") from None
+
+    def write_failed(self, error: Exception) -> None:
+        """Given to ``on_write_failed`` (raised when there is none)."""
+        self.failed = StateWriteFailed(f"{self.path}: {error}")
+        if self.on_write_failed is None:
+            raise self.failed from error
+        self.on_write_failed(self.failed)
 
     # --- records -----------------------------------------------------------------
 
