@@ -13,10 +13,16 @@ Keys (``P`` = ``<REDIS_KEY_PREFIX>:<JOB_NAME>``, ``N`` = ``P:<run id>``):
 ``N:workers``                every worker that joined; ``N:worker:<id>`` its heartbeat
 ``N:stats:<id>``             a worker's stats, posted while it works and at its end
 ``N:publisher``              the worker that publishes the run
+``P:host:<host>:next|hold|active``  the fleet's politeness budget of a host
+                             (profilecrawler.distributed.politeness; they expire)
 
 A finished run's keys are deleted by its publisher (and ``P:run`` with them),
 so the job's next run starts afresh; a run whose publisher sees the crawl
-incomplete keeps them, and the same command resumes it.
+incomplete keeps them, and the same command resumes it. A worker that joins
+while a run is being published starts the job's next run. (A publisher killed
+while publishing leaves its run's keys behind: the next worker starts a new
+run, and the old keys stay until deleted by hand, ``redis-cli --scan
+--pattern 'P:<run id>:*'``.)
 """
 
 from __future__ import annotations
