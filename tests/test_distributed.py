@@ -53,8 +53,9 @@ def redis_url(tmp_path_factory):
         server.wait(timeout=30)
 
 
-def slow_plan() -> FaultPlan:
-    return FaultPlan(random_rate=1.0, random_kinds=("slow",), random_max_per_path=1, slow_seconds=0.25)
+def slow_plan(first_listing: list[str] = ()) -> FaultPlan:
+    return FaultPlan(by_path={"/en/directory": list(first_listing)} if first_listing else {}, retry_after=2,
+                     random_rate=1.0, random_kinds=("slow",), random_max_per_path=1, slow_seconds=0.25)
 
 
 @pytest.fixture(scope="module")
@@ -128,6 +129,10 @@ def assert_same(output: dict, single: dict) -> None:
 @pytest.mark.parametrize("count", [2, 3])
 def test_workers_publish_the_single_process_output(tmp_path, redis_url, slow_site, single, count):
     job = f"fleet{count}"
+    # The first listing page first answers 429 with Retry-After: 2, which holds
+    # the fleet for 2 s: workers started after the first (a loaded machine
+    # starts Python slowly) still find work.
+    slow_site.set_faults(slow_plan(["429"]))
     other = redis.Redis.from_url(redis_url)
     other.set(f"{PREFIX}:another-job:run", "untouched")  # another job's key
     folders = [tmp_path / f"worker{i}" for i in range(count)]

@@ -73,6 +73,10 @@ class Fleet:
         self.prefix = f"{settings.get('REDIS_KEY_PREFIX') or 'profilecrawler'}:{settings['JOB_NAME']}"
         self.worker = f"{socket.gethostname()}-{os.getpid()}-{secrets.token_hex(2)}"
         self.lease_seconds = settings.getfloat("FLEET_LEASE_SECONDS", 30.0)
+        # Requests of this worker waiting at the politeness gate for their turn
+        # (profilecrawler.distributed.politeness); the scheduler takes no more
+        # while they are as many as one host may have out at once.
+        self.waiting = 0
         self.run_id = self._join_run()
         self.ns = f"{self.prefix}:{self.run_id}"
         self._stop = threading.Event()

@@ -104,11 +104,14 @@ class FleetGateMiddleware:
         return cls(crawler)
 
     async def process_request(self, request, spider=None):
+        self.fleet.waiting += 1
         try:
             return await self._take_turn(request)
         except RedisError as error:
             redis_lost(self.crawler, error)
             raise IgnoreRequest(f"Redis unavailable: {error}") from None
+        finally:
+            self.fleet.waiting -= 1
 
     async def _take_turn(self, request):
         # The host, as Scrapy's download slots (and RetryAfterMiddleware) key it.

@@ -190,7 +190,6 @@ class FleetScheduler(RedisScheduler):
         super().__init__(
             fleet.server, persist=True,
             queue_key=fleet.key("requests"),
-            queue_cls=f"{LeasedPriorityQueue.__module__}.{LeasedPriorityQueue.__qualname__}",
             dupefilter=FleetDupeFilter(fleet.server, fleet.key("dupefilter")),
         )
         self.crawler = crawler
@@ -201,6 +200,11 @@ class FleetScheduler(RedisScheduler):
         self.fingerprinter = crawler.request_fingerprinter
         self._next_reclaim = 0.0
         self._waker = Waker(crawler, self.POLL_EVERY)
+        # Take no request while this many of ours wait at the politeness gate:
+        # a request taken and parked there is one another worker could send
+        # (without it, the first workers took everything and a third idled).
+        self.max_waiting = max(1, crawler.settings.getint("FLEET_CONCURRENT_REQUESTS_PER_DOMAIN")
+                               or crawler.settings.getint("CONCURRENT_REQUESTS"))
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -209,7 +213,10 @@ class FleetScheduler(RedisScheduler):
         return cls(crawler)
 
     def open(self, spider):
-        super().open(spider)
+        # What scrapy-redis's open() does, but for its "Resuming crawl" line,
+        # logged with Spider.log() (deprecated since Scrapy 2.13): ours is below.
+        self.spider = spider
+        self.queue = LeasedPriorityQueue(self.server, spider, self.queue_key)
         self.queue.worker = self.fleet.worker
         self.state.frontier = self.queue
         reclaimed = self.queue.reclaim()
@@ -251,6 +258,9 @@ class FleetScheduler(RedisScheduler):
 
     @_redis_guarded(None)
     def next_request(self):
+        if self.fleet.waiting >= self.max_waiting:
+            self._poll_later()
+            return None
         now = time.monotonic()
         if now >= self._next_reclaim:
             self._next_reclaim = now + self.RECLAIM_EVERY
@@ -260,6 +270,7 @@ class FleetScheduler(RedisScheduler):
                 self.stats.inc_value("fleet/reclaimed", reclaimed)
         request = self.queue.pop()
         if request is None:
+            logger.debug("No request queued for this worker")
             self._poll_later()
             return None
         self.stats.inc_value("scheduler/dequeued")
@@ -271,7 +282,8 @@ class FleetScheduler(RedisScheduler):
         return len(self.queue) > 0 or self.queue.others_working()
 
     def _poll_later(self) -> None:
-        # Scrapy's engine asks the scheduler again every 5 s; while other
-        # workers hold leases (their pages may lead to more), ask sooner.
-        if self.queue.others_working():
-            self._waker.soon()
+        # Scrapy's engine asks an empty scheduler again only every 5 s: other
+        # workers queue requests meanwhile (their pages lead to more), so ask
+        # sooner. (Only polling when others held leases at that moment let a
+        # worker that looked before the first lease idle for 5 s at a time.)
+        self._waker.soon()
