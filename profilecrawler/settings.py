@@ -250,7 +250,7 @@ MAX_LISTING_PAGES = 1000
 ADDONS = {"profilecrawler.distributed.DistributedAddon": 0}
 # REDIS_URL = "redis://127.0.0.1:6379/0"   # scrapy-redis's setting (REDIS_PARAMS too)
 # The job's name, the same on every worker: its keys are
-# <REDIS_KEY_PREFIX>:<JOB_NAME>:<run id>:…; letters, digits, '-', '_' and '.'.
+# <REDIS_KEY_PREFIX>:<JOB_NAME>:<run id>:…; no spaces, ':', '%' or glob characters.
 # JOB_NAME = "mila-weekly"
 REDIS_KEY_PREFIX = "profilecrawler"
 # A worker beats every third of this; a worker silent for this long is dead,

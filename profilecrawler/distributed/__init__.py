@@ -72,7 +72,7 @@ class DistributedAddon:
         if not job or any(c.isspace() or c in "*?[]{}:%" for c in job):
             raise StartupError(
                 f"JOB_NAME={settings.get('JOB_NAME')!r}: a distributed crawl (REDIS_URL is set) needs a job name "
-                "without spaces, ':' or glob characters, the same on every worker (-s JOB_NAME=mila-weekly)"
+                "without spaces, ':', '%' or glob characters, the same on every worker (-s JOB_NAME=mila-weekly)"
             )
         if settings.get("JOBDIR"):
             raise StartupError("JOBDIR and REDIS_URL: a distributed crawl keeps its state in Redis; drop -s JOBDIR")
