@@ -11,8 +11,8 @@ The parts (each a small module):
 
 * ``_fleet``: the connection, this worker's id and heartbeat, the run's key
   namespace ``<REDIS_KEY_PREFIX>:<JOB_NAME>:<run id>:`` (``fleet_for``);
-* ``scheduler``: scrapy-redis's ``Scheduler``, ``PriorityQueue`` and
-  ``RFPDupeFilter``, subclassed so that a request a worker took is *leased*
+* ``scheduler``: scrapy-redis's ``Scheduler`` and ``PriorityQueue`` (and its
+  duplicate-filter set), subclassed so that a request a worker took is *leased*
   (a processing hash, not deleted) until its page is done, and comes back to
   the queue when that worker's heartbeat stops;
 * ``profilecrawler.state.redis``: the merged records in Redis, each fold an

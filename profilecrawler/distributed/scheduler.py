@@ -11,8 +11,10 @@ duplicate filter, so no later run fetches them either. Here:
   page ledger's ``mark_done``, after every record its callback produced was
   folded); ``reclaim`` puts back in the queue every lease whose worker's
   heartbeat key has expired.
-* ``FleetDupeFilter`` (scrapy-redis's ``RFPDupeFilter``): the fingerprints of
-  Scrapy's request fingerprinter, the ones the frontier's entries carry.
+* the duplicate filter: scrapy-redis's set of fingerprints (``N:dupefilter``),
+  of Scrapy's request fingerprinter (the frontier's entries), added to in the
+  same Lua script that queues the request, so a worker killed between the two
+  cannot leave a request seen and never fetched.
 * ``FleetScheduler`` (scrapy-redis's ``Scheduler``): always persistent (the
   run's keys go when its publisher has published it, not when the first worker
   finishes); start requests are deduplicated even with ``dont_filter`` (only
@@ -29,7 +31,6 @@ from functools import wraps
 from redis.exceptions import RedisError
 
 from scrapy.core.scheduler import Scheduler as ScrapyScheduler
-from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.queue import PriorityQueue
 from scrapy_redis.scheduler import Scheduler as RedisScheduler
 
@@ -147,17 +148,6 @@ class LeasedPriorityQueue(PriorityQueue):
         pipe.zcard(self.key).hlen(self.processing)
         return any(pipe.execute())
 
-    def clear(self):
-        self.server.delete(self.key, self.payloads, self.scores, self.processing, self.seq)
-
-
-class FleetDupeFilter(RFPDupeFilter):
-    """scrapy-redis's duplicate filter over the frontier's fingerprints (the
-    queue's push script adds to the same set, in the same step)."""
-
-    def request_fingerprint(self, request):
-        return request.meta[ENTRY]
-
 
 def _redis_guarded(default):
     """A scheduler method that talks to Redis: when Redis is gone, the worker
@@ -187,11 +177,8 @@ class FleetScheduler(RedisScheduler):
 
     def __init__(self, crawler):
         fleet = fleet_for(crawler)
-        super().__init__(
-            fleet.server, persist=True,
-            queue_key=fleet.key("requests"),
-            dupefilter=FleetDupeFilter(fleet.server, fleet.key("dupefilter")),
-        )
+        # The duplicate filter is the queue's (its push script).
+        super().__init__(fleet.server, persist=True, queue_key=fleet.key("requests"))
         self.crawler = crawler
         self.fleet = fleet
         self.stats = crawler.stats
